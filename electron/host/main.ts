@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto'
+import { spawn } from 'node:child_process'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openApplication } from '../services/application'
+import { DatabaseDamagedError } from '../store'
+import { parseServeArgs, UsageError } from './options'
+import { startHost } from './server'
+
+/** Built to out/main/host.js; the renderer is in out/renderer and the packs in resources/. */
+const here = dirname(fileURLToPath(import.meta.url))
+const appRoot = resolve(here, '..', '..')
+
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]]
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true })
+    child.on('error', () => undefined) // No browser here (a server, CI): the printed address is enough.
+    child.unref()
+  } catch {
+    // Same as above.
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseServeArgs(process.argv.slice(2))
+  const app = openApplication({ dataDir: options.dataDir, resourcesDir: join(appRoot, 'resources') })
+  for (const problem of app.packProblems) console.error(`Content pack problem: ${problem}`)
+  const token = randomBytes(24).toString('base64url')
+  const host = await startHost({ handlers: app.handlers, rendererDir: join(appRoot, 'out', 'renderer'), token }, options.port)
+  const address = `${host.url}?token=${token}`
+  console.log(`Common Ground is running at ${address}`)
+  if (options.open) openInBrowser(address)
+
+  const stop = () => {
+    void host.close().then(() => {
+      app.close()
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) console.error(error.message)
+  else if (error instanceof DatabaseDamagedError) console.error(`Common Ground cannot open your library: ${error.message}. The file has not been changed.`)
+  else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') console.error('That port is already in use. Choose another with --port, or --port 0 for any free port.')
+  else console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})

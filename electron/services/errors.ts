@@ -1,0 +1,27 @@
+import type { ErrorCode } from '../../shared/api/result'
+
+/** A refusal a person should read: thrown inside a handler, turned into a Result by dispatch. */
+export class CallError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'internal'>,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message)
+    this.name = 'CallError'
+  }
+}
+
+export function notFound(message: string, field?: string): CallError {
+  return new CallError('not_found', message, field ? { [field]: message } : undefined)
+}
+
+export function invalid(message: string, field?: string): CallError {
+  return new CallError('invalid', message, field ? { [field]: message } : undefined)
+}
+
+/** Returns the value or throws a not-found refusal with the given message. */
+export function found<T>(value: T | undefined, message: string, field?: string): T {
+  if (value === undefined) throw notFound(message, field)
+  return value
+}

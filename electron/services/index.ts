@@ -1,0 +1,24 @@
+import type { Store } from '../store'
+import { groupHandlers } from './groups'
+import { packHandlers, type PackLibrary } from './packs'
+import { systemClock, type Clock, type Handlers } from './types'
+import { workshopHandlers } from './workshops'
+
+export { dispatch } from './dispatch'
+export { loadPackLibrary, type PackLibrary } from './packs'
+export type { Handlers, Clock } from './types'
+
+export interface ServiceDeps {
+  store: Store
+  packs: PackLibrary
+  clock?: Clock
+}
+
+/** The whole application as a map from contract call to handler, shared by both hosts. */
+export function createHandlers({ store, packs, clock = systemClock }: ServiceDeps): Handlers {
+  return {
+    ...packHandlers(packs),
+    ...workshopHandlers(store, clock),
+    ...groupHandlers(store, clock),
+  }
+}

@@ -1,0 +1,16 @@
+import type { CallName, CallOutput, ParsedInput } from '../../shared/api/contract'
+
+export type Handler<K extends CallName> = (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>
+
+/** One handler per contract call; the compiler refuses a missing one. */
+export type Handlers = { [K in CallName]: Handler<K> }
+
+/** The handlers of one domain area (one service file). */
+export type HandlersFor<Prefix extends string> = {
+  [K in CallName as K extends `${Prefix}.${string}` ? K : never]: Handler<K>
+}
+
+export interface Clock {
+  now(): Date
+}
+export const systemClock: Clock = { now: () => new Date() }

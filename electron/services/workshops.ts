@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto'
+import type { Store } from '../store'
+import { found } from './errors'
+import type { Clock, HandlersFor } from './types'
+
+const MISSING = 'That workshop no longer exists. It may have been deleted in another window.'
+
+export function workshopHandlers(store: Store, clock: Clock): HandlersFor<'workshops'> {
+  return {
+    'workshops.list': () => store.workshops.listSummaries(),
+
+    'workshops.get': ({ id }) => found(store.workshops.get(id), MISSING, 'id'),
+
+    'workshops.create': (details) => {
+      const now = clock.now().toISOString()
+      const workshop = { id: randomUUID(), ...details, createdAt: now, updatedAt: now }
+      store.transaction(() => store.workshops.insert(workshop))
+      return workshop
+    },
+
+    'workshops.update': ({ id, details }) =>
+      store.transaction(() => {
+        found(store.workshops.get(id), MISSING, 'id')
+        store.workshops.update(id, details, clock.now().toISOString())
+        return found(store.workshops.get(id), MISSING, 'id')
+      }),
+
+    'workshops.delete': ({ id }) =>
+      store.transaction(() => {
+        // Groups and everything else of the workshop go with it (ON DELETE CASCADE).
+        found(store.workshops.get(id), MISSING, 'id')
+        store.workshops.delete(id)
+        return { deleted: true as const }
+      }),
+  }
+}

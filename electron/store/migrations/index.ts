@@ -1,0 +1,5 @@
+import type { Db } from '../db'
+import { up as workshopsAndGroups } from './001_workshops_and_groups'
+
+/** Migrations in order; the index + 1 is the user_version a file has after running it. Never edit a shipped one. */
+export const migrations: ReadonlyArray<(db: Db) => void> = [workshopsAndGroups]

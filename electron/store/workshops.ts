@@ -1,0 +1,75 @@
+import type { Workshop, WorkshopDetails, WorkshopSummary } from '../../shared/domain/workshop'
+import type { Db } from './db'
+
+interface WorkshopRow {
+  id: string
+  title: string
+  local_area: string
+  date: string
+  venue: string
+  facilitators: string
+  cycle: number
+  notes: string
+  created_at: string
+  updated_at: string
+}
+
+function toWorkshop(row: WorkshopRow): Workshop {
+  return {
+    id: row.id,
+    title: row.title,
+    localArea: row.local_area,
+    date: row.date,
+    venue: row.venue,
+    facilitators: row.facilitators,
+    cycle: row.cycle,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+export type WorkshopsRepo = ReturnType<typeof workshopsRepo>
+
+export function workshopsRepo(db: Db) {
+  const selectOne = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?')
+  const selectSummaries = db.prepare<[], WorkshopRow & { group_count: number }>(`
+    SELECT w.*, (SELECT COUNT(*) FROM groups g WHERE g.workshop_id = w.id) AS group_count
+    FROM workshops w
+    ORDER BY w.date DESC, w.created_at DESC`)
+  const insert = db.prepare(`
+    INSERT INTO workshops (id, title, local_area, date, venue, facilitators, cycle, notes, created_at, updated_at)
+    VALUES (@id, @title, @localArea, @date, @venue, @facilitators, @cycle, @notes, @createdAt, @updatedAt)`)
+  const update = db.prepare(`
+    UPDATE workshops SET title = @title, local_area = @localArea, date = @date, venue = @venue,
+      facilitators = @facilitators, cycle = @cycle, notes = @notes, updated_at = @updatedAt
+    WHERE id = @id`)
+  const remove = db.prepare<[string]>('DELETE FROM workshops WHERE id = ?')
+
+  return {
+    get(id: string): Workshop | undefined {
+      const row = selectOne.get(id)
+      return row && toWorkshop(row)
+    },
+    listSummaries(): WorkshopSummary[] {
+      return selectSummaries.all().map((row) => ({
+        id: row.id,
+        title: row.title,
+        localArea: row.local_area,
+        date: row.date,
+        cycle: row.cycle,
+        updatedAt: row.updated_at,
+        groupCount: row.group_count,
+      }))
+    },
+    insert(workshop: Workshop): void {
+      insert.run(workshop)
+    },
+    update(id: string, details: WorkshopDetails, updatedAt: string): boolean {
+      return update.run({ id, ...details, updatedAt }).changes === 1
+    },
+    delete(id: string): boolean {
+      return remove.run(id).changes === 1
+    },
+  }
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react'
+import type { Pack } from '../../../shared/content/schema'
+import { request } from '../api/client'
+import { ReferencePanel } from '../reference/ReferencePanel'
+import { StartScreen } from '../start/StartScreen'
+import { routeHref, useRoute } from './router'
+import { WorkshopScreen } from './WorkshopScreen'
+
+/** The installed content pack the app shows by default (the newest edition of the first pack). */
+function useDefaultPack(): { pack?: Pack; error?: string } {
+  const [state, setState] = useState<{ pack?: Pack; error?: string }>({})
+  useEffect(() => {
+    let live = true
+    void (async () => {
+      try {
+        const [first] = await request('packs.list', {})
+        if (!first) throw new Error('No content pack is installed, so the Reflective Tool cannot be shown.')
+        const pack = await request('packs.get', { id: first.id })
+        if (live) setState({ pack })
+      } catch (error) {
+        if (live) setState({ error: error instanceof Error ? error.message : String(error) })
+      }
+    })()
+    return () => {
+      live = false
+    }
+  }, [])
+  return state
+}
+
+export function App() {
+  const route = useRoute()
+  const { pack, error } = useDefaultPack()
+  const [referenceOpen, setReferenceOpen] = useState(false)
+
+  useEffect(() => {
+    // F1 opens the reference from anywhere, as help does in most desktop apps.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F1') {
+        event.preventDefault()
+        setReferenceOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault()
+        document.getElementById('main')?.focus()
+      }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="app-header__name" href={routeHref({ screen: 'start' })}>
+          Common Ground
+        </a>
+        <button type="button" className="button button--header" onClick={() => setReferenceOpen(true)} aria-keyshortcuts="F1">
+          Key Principles and Recommendations <kbd>F1</kbd>
+        </button>
+      </header>
+      {route.screen === 'start' && <StartScreen />}
+      {route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
+      <ReferencePanel pack={pack} error={error} open={referenceOpen} onClose={() => setReferenceOpen(false)} />
+    </>
+  )
+}

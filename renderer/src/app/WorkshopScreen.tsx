@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react'
+import { formatUkDate } from '../../../shared/domain/dates'
+import { useCall } from '../api/useCall'
+import { SetupStep } from '../setup/SetupStep'
+import { ErrorMessage } from '../ui/Status'
+import { routeHref, type WorkshopStep } from './router'
+
+const STEP_LABELS: Record<WorkshopStep, string> = { setup: 'Set-up' }
+
+export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
+  const [workshop, reload] = useCall('workshops.get', { id: workshopId })
+  const heading = useRef<HTMLHeadingElement>(null)
+  const ready = workshop.state === 'ready'
+  useEffect(() => {
+    if (ready) heading.current?.focus()
+  }, [ready, workshopId])
+
+  if (workshop.state === 'loading') return <main id="main" className="page" tabIndex={-1}><p>Loading workshop…</p></main>
+  if (workshop.state === 'error') {
+    return (
+      <main id="main" className="page" tabIndex={-1}>
+        <ErrorMessage>{workshop.message}</ErrorMessage>
+        <a href={routeHref({ screen: 'start' })}>Back to workshops</a>
+      </main>
+    )
+  }
+  const value = workshop.value
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href={routeHref({ screen: 'start' })}>Workshops</a>
+      </nav>
+      <div className="page__heading">
+        <h1 ref={heading} tabIndex={-1}>{value.title}</h1>
+        <p className="page__subtitle">
+          {formatUkDate(value.date)}
+          {value.localArea && ` · ${value.localArea}`} · Cycle {value.cycle}
+        </p>
+      </div>
+      <nav aria-label="Workshop steps" className="stepper">
+        <ol>
+          {(Object.keys(STEP_LABELS) as WorkshopStep[]).map((key, index) => (
+            <li key={key}>
+              <a href={routeHref({ screen: 'workshop', workshopId, step: key })} aria-current={key === step ? 'step' : undefined}>
+                <span className="stepper__number" aria-hidden="true">{index + 1}</span> {STEP_LABELS[key]}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {step === 'setup' && <SetupStep workshop={value} onChanged={reload} />}
+    </main>
+  )
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react'
+
+/** Screens of the app, addressed by the URL hash so reload and the back button keep your place. */
+export type Route =
+  | { screen: 'start' }
+  | { screen: 'workshop'; workshopId: string; step: WorkshopStep }
+
+export const WORKSHOP_STEPS = ['setup'] as const
+export type WorkshopStep = (typeof WORKSHOP_STEPS)[number]
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+  if (parts[0] === 'workshops' && parts[1]) {
+    const step = (WORKSHOP_STEPS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as WorkshopStep) : 'setup'
+    return { screen: 'workshop', workshopId: parts[1], step }
+  }
+  return { screen: 'start' }
+}
+
+export function routeHref(route: Route): string {
+  return route.screen === 'start' ? '#/' : `#/workshops/${route.workshopId}/${route.step}`
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route)
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

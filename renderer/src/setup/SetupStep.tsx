@@ -1,0 +1,29 @@
+import { useState } from 'react'
+import type { Workshop } from '../../../shared/domain/workshop'
+import { request } from '../api/client'
+import { LiveMessage } from '../ui/Status'
+import { GroupsEditor } from './GroupsEditor'
+import { WorkshopForm } from './WorkshopForm'
+
+export function SetupStep({ workshop, onChanged }: { workshop: Workshop; onChanged: () => Promise<void> }) {
+  const [message, setMessage] = useState('')
+  return (
+    <div className="setup">
+      <section className="panel" aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        <LiveMessage>{message}</LiveMessage>
+        <WorkshopForm
+          key={workshop.updatedAt}
+          workshop={workshop}
+          submitLabel="Save details"
+          onSubmit={async (details) => {
+            await request('workshops.update', { id: workshop.id, details })
+            setMessage('Details saved.')
+            await onChanged()
+          }}
+        />
+      </section>
+      <GroupsEditor workshopId={workshop.id} />
+    </div>
+  )
+}

@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react'
+import { fieldErrors } from '../../../shared/api/result'
+import { formatUkDate, parseUkDate, todayIso } from '../../../shared/domain/dates'
+import { workshopDetailsSchema, type Workshop, type WorkshopDetails } from '../../../shared/domain/workshop'
+import { RequestError } from '../api/client'
+import { Field } from '../ui/Field'
+import { ErrorMessage } from '../ui/Status'
+
+interface Draft {
+  title: string
+  localArea: string
+  date: string
+  venue: string
+  facilitators: string
+  cycle: string
+  notes: string
+}
+
+function draftOf(workshop: Workshop | undefined): Draft {
+  return {
+    title: workshop?.title ?? '',
+    localArea: workshop?.localArea ?? '',
+    date: formatUkDate(workshop?.date ?? todayIso()),
+    venue: workshop?.venue ?? '',
+    facilitators: workshop?.facilitators ?? '',
+    cycle: String(workshop?.cycle ?? 1),
+    notes: workshop?.notes ?? '',
+  }
+}
+
+interface Props {
+  workshop?: Workshop
+  submitLabel: string
+  onSubmit: (details: WorkshopDetails) => Promise<void>
+  onCancel?: () => void
+}
+
+/** The workshop's details: checked here for instant messages, and again by the API. */
+export function WorkshopForm({ workshop, submitLabel, onSubmit, onCancel }: Props) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(workshop))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value })
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setFormError(undefined)
+    const date = parseUkDate(draft.date)
+    const candidate = {
+      ...draft,
+      date: date ?? draft.date,
+      cycle: /^\s*\d+\s*$/.test(draft.cycle) ? Number(draft.cycle) : Number.NaN,
+    }
+    const parsed = workshopDetailsSchema.safeParse(candidate)
+    const found = parsed.success ? {} : fieldErrors(parsed.error)
+    if (date === null) found.date = 'Enter a real date, for example 23 November 2026.'
+    if (Number.isNaN(candidate.cycle)) found.cycle = 'Cycle must be a whole number, for example 1.'
+    setErrors(found)
+    if (!parsed.success || Object.keys(found).length > 0) {
+      setFormError('Check the fields marked below.')
+      return
+    }
+    setBusy(true)
+    try {
+      await onSubmit(parsed.data)
+    } catch (error) {
+      if (error instanceof RequestError) {
+        setErrors(error.error.fields ?? {})
+        setFormError(error.error.message)
+      } else {
+        setFormError(String(error))
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const parsedDate = parseUkDate(draft.date)
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Workshop details">
+      {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <Field label="Title" hint="For example: Foster carers’ forum, autumn" error={errors.title}>
+        {(props) => <input {...props} type="text" value={draft.title} onChange={set('title')} autoComplete="off" />}
+      </Field>
+      <Field label="Local area" error={errors.localArea}>
+        {(props) => <input {...props} type="text" value={draft.localArea} onChange={set('localArea')} autoComplete="off" />}
+      </Field>
+      <div className="form__row">
+        <Field
+          label="Date"
+          hint={parsedDate ? `Reads as ${formatUkDate(parsedDate)}` : 'For example 23 November 2026 or 23/11/2026'}
+          error={errors.date}
+        >
+          {(props) => <input {...props} type="text" value={draft.date} onChange={set('date')} autoComplete="off" inputMode="text" />}
+        </Field>
+        <Field label="Cycle" hint="1 for the first Assess–Plan–Do–Review cycle" error={errors.cycle}>
+          {(props) => <input {...props} type="number" min={1} max={99} step={1} value={draft.cycle} onChange={set('cycle')} className="input--short" />}
+        </Field>
+      </div>
+      <Field label="Venue" error={errors.venue}>
+        {(props) => <input {...props} type="text" value={draft.venue} onChange={set('venue')} autoComplete="off" />}
+      </Field>
+      <Field label="Facilitators" hint="Roles are enough; names are optional" error={errors.facilitators}>
+        {(props) => <input {...props} type="text" value={draft.facilitators} onChange={set('facilitators')} autoComplete="off" />}
+      </Field>
+      <Field label="Notes" error={errors.notes}>
+        {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={set('notes')} />}
+      </Field>
+      <div className="actions">
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,27 @@
+/**
+ * The names of every contract call. Kept free of zod so the sandboxed preload can use it
+ * without bundling schemas; `contract` must define exactly these (the compiler checks).
+ */
+export const CALL_NAMES = [
+  'packs.list',
+  'packs.get',
+  'workshops.list',
+  'workshops.get',
+  'workshops.create',
+  'workshops.update',
+  'workshops.delete',
+  'groups.list',
+  'groups.add',
+  'groups.update',
+  'groups.reorder',
+  'groups.remove',
+] as const
+
+export type CallName = (typeof CALL_NAMES)[number]
+
+export function isCallName(name: string): name is CallName {
+  return (CALL_NAMES as readonly string[]).includes(name)
+}
+
+/** The IPC channel for a call; one `ipcMain.handle` each. */
+export const ipcChannel = (name: CallName): string => `cg:${name}`

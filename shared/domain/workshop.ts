@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { isIsoDate } from './dates'
+import { LIMITS, idSchema, optionalText, requiredText } from './text'
+
+export const isoDateSchema = z
+  .string({ error: 'Date must be text.' })
+  .refine(isIsoDate, { error: 'Enter a real date, for example 23 November 2026.' })
+
+/** What a facilitator fills in about a workshop. */
+export const workshopDetailsSchema = z.object({
+  title: requiredText('Title', LIMITS.title),
+  localArea: optionalText('Local area', LIMITS.title),
+  date: isoDateSchema,
+  venue: optionalText('Venue', LIMITS.shortText),
+  facilitators: optionalText('Facilitators', LIMITS.shortText),
+  cycle: z
+    .number({ error: 'Cycle must be a number.' })
+    .int({ error: 'Cycle must be a whole number.' })
+    .min(1, { error: 'Cycle must be 1 or more.' })
+    .max(99, { error: 'Cycle must be 99 or less.' }),
+  notes: optionalText('Notes', LIMITS.longText),
+})
+export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>
+
+export const workshopSchema = workshopDetailsSchema.extend({
+  id: idSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Workshop = z.infer<typeof workshopSchema>
+
+export const workshopSummarySchema = workshopSchema.pick({
+  id: true, title: true, localArea: true, date: true, cycle: true, updatedAt: true,
+}).extend({ groupCount: z.number().int().min(0) })
+export type WorkshopSummary = z.infer<typeof workshopSummarySchema>
+
+/** Who sits at a table. A group may mix roles; its role mix drives the "do carers and professionals differ?" split. */
+export const GROUP_ROLES = [
+  'foster_carers',
+  'supervising_social_workers',
+  'managers_leaders',
+  'partner_agencies',
+  'others',
+] as const
+export const groupRoleSchema = z.enum(GROUP_ROLES, {
+  error: 'Role must be one of foster carers, supervising social workers, managers and leaders, partner agencies or others.',
+})
+export type GroupRole = z.infer<typeof groupRoleSchema>
+
+export const GROUP_ROLE_LABELS: Record<GroupRole, string> = {
+  foster_carers: 'Foster carers',
+  supervising_social_workers: 'Supervising social workers',
+  managers_leaders: 'Managers and leaders',
+  partner_agencies: 'Partner agencies',
+  others: 'Others',
+}
+
+export const groupDetailsSchema = z.object({
+  name: requiredText('Group name', 100),
+  roles: z
+    .array(groupRoleSchema, { error: 'Roles must be a list.' })
+    .max(GROUP_ROLES.length, { error: 'Too many roles.' })
+    .refine((roles) => new Set(roles).size === roles.length, { error: 'Each role can be listed once.' }),
+  headCount: z
+    .number({ error: 'Head count must be a number.' })
+    .int({ error: 'Head count must be a whole number.' })
+    .min(0, { error: 'Head count cannot be negative.' })
+    .max(500, { error: 'Head count must be 500 or less.' }),
+})
+export type GroupDetails = z.infer<typeof groupDetailsSchema>
+
+export const groupSchema = groupDetailsSchema.extend({
+  id: idSchema,
+  workshopId: idSchema,
+  position: z.number().int().min(0),
+})
+export type Group = z.infer<typeof groupSchema>

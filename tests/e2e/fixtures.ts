@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface Server {
+  /** The address the server printed, with its token. */
+  url: string
+  dataDir: string
+  stop(): Promise<void>
+  restart(): Promise<void>
+}
+
+/** Starts the built browser-mode host exactly as `npm run serve` does, and waits for its one line. */
+function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), '--port', '0', '--data', dataDir, '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`Server did not start: ${output}`)), 15_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Common Ground is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ url: match[1]!, child })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => reject(new Error(`Server exited with ${code}: ${output}`)))
+  })
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+export const test = base.extend<{ server: Server }>({
+  server: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'common-ground-e2e-'))
+    let running = await launch(dataDir)
+    const server: Server = {
+      get url() {
+        return running.url
+      },
+      dataDir,
+      stop: () => stopChild(running.child),
+      restart: async () => {
+        await stopChild(running.child)
+        running = await launch(dataDir)
+      },
+    }
+    await use(server)
+    await stopChild(running.child)
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }
+
+/** Fails the test with the list of violations if the page (as it is now) breaks WCAG A/AA rules. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
+  expect(summary, `accessibility violations on ${label}`).toEqual([])
+}
