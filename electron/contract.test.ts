@@ -24,10 +24,11 @@ afterAll(async () => {
 function electronApi(trusted = true) {
   const registered = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => unknown>()
   registerIpc({ handle: (channel, listener) => void registered.set(channel, listener) }, app.handlers, () => trusted)
-  const api = buildApi(async (channel, input) => {
+  // Like ipcRenderer.invoke: always a promise, rejected when nothing handles the channel.
+  const api = buildApi((channel, input) => {
     const listener = registered.get(channel)
-    if (!listener) throw new Error(`No handler registered for ${channel}`)
-    return listener({} as IpcMainInvokeEvent, input)
+    if (!listener) return Promise.reject(new Error(`No handler registered for ${channel}`))
+    return Promise.resolve(listener({} as IpcMainInvokeEvent, input))
   })
   return { registered, api }
 }
@@ -38,7 +39,7 @@ async function httpCall(name: string, input: unknown) {
     headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
     body: JSON.stringify(input),
   })
-  return (await response.json()) as unknown
+  return (await response.json())
 }
 
 describe('the API contract', () => {

@@ -47,6 +47,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ server: Server }>({
+  // Playwright requires the destructuring pattern even when a fixture uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'common-ground-e2e-'))
     let running = await launch(dataDir)

@@ -1,0 +1,156 @@
+import type { z } from 'zod'
+import {
+  formatPlace,
+  packSchema,
+  type KeyPrinciple,
+  type Line,
+  type Pack,
+  type Question,
+  type Recommendation,
+  type Stage,
+  type TagId,
+} from './schema'
+
+export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] }
+
+/**
+ * Validates a content pack. Accepts the parsed JSON value (or the JSON text itself).
+ * On failure every error reads `<path>: <message>`, e.g.
+ * `steps.0.sections.2.items.4.tags.1: question '…' is tagged 'KP7', but this pack does not define Key Principle 7 …`.
+ */
+export function loadPack(json: unknown): LoadPackResult {
+  let value = json
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json) as unknown
+    } catch (error) {
+      return { ok: false, errors: [`(pack): not valid JSON (${error instanceof Error ? error.message : String(error)})`] }
+    }
+  }
+  const parsed = packSchema.safeParse(value)
+  if (parsed.success) return { ok: true, pack: parsed.data }
+  return { ok: false, errors: parsed.error.issues.map(formatIssue) }
+}
+
+/** Throws with every error listed; for packs bundled with the app, where a bad pack is a build error. */
+export function loadPackOrThrow(json: unknown): Pack {
+  const result = loadPack(json)
+  if (!result.ok) throw new Error(`Invalid content pack:\n${result.errors.join('\n')}`)
+  return result.pack
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const dotted = issue.path.length === 0 ? '(pack)' : issue.path.map(String).join('.')
+  // Pack-level checks already start their message with the place in bracket form; do not say it twice.
+  const bracketed = `${formatPlace(issue.path)}: `
+  const message = issue.message.startsWith(bracketed) ? issue.message.slice(bracketed.length) : issue.message
+  return `${dotted}: ${message}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a pack
+// ---------------------------------------------------------------------------------------------
+
+/** Every question in the pack, in source order. */
+export function allQuestions(pack: Pack): Question[] {
+  const out: Question[] = []
+  for (const step of pack.steps) {
+    for (const section of step.sections) {
+      for (const item of section.items) if (item.kind === 'question') out.push(item)
+    }
+  }
+  return out
+}
+
+export type QuestionFilter = {
+  stage?: Stage
+  /** A section's title or its id. */
+  section?: string
+  /** `null` selects questions with no line of enquiry; leave out to select any. */
+  line?: Line
+  tag?: TagId
+  /**
+   * With `tag`, also count the blanket symbols: `ALL` for any key principle or recommendation,
+   * `ALL_RECS` for any recommendation. Off by default: only questions printed with the tag itself.
+   */
+  includeBlanketTags?: boolean
+}
+
+/** Questions matching every given criterion, in source order. */
+export function questionsBy(pack: Pack, filter: QuestionFilter): Question[] {
+  const tags = filter.tag === undefined ? undefined : matchingTags(filter.tag, filter.includeBlanketTags === true)
+  const out: Question[] = []
+  for (const step of pack.steps) {
+    if (filter.stage !== undefined && step.stage !== filter.stage) continue
+    for (const section of step.sections) {
+      if (filter.section !== undefined && section.id !== filter.section && section.title !== filter.section) continue
+      for (const item of section.items) {
+        if (item.kind !== 'question') continue
+        if (filter.line !== undefined && item.line !== filter.line) continue
+        if (tags !== undefined && !item.tags.some((t) => tags.has(t))) continue
+        out.push(item)
+      }
+    }
+  }
+  return out
+}
+
+function matchingTags(tag: TagId, blanket: boolean): Set<TagId> {
+  const tags = new Set<TagId>([tag])
+  if (blanket && isKeyPrincipleTag(tag)) tags.add('ALL')
+  if (blanket && isRecommendationTag(tag)) {
+    tags.add('ALL')
+    tags.add('ALL_RECS')
+  }
+  if (blanket && tag === 'ALL_RECS') tags.add('ALL')
+  return tags
+}
+
+export function findQuestion(pack: Pack, id: string): Question | undefined {
+  return allQuestions(pack).find((q) => q.id === id)
+}
+
+export function isKeyPrincipleTag(tag: TagId): tag is KeyPrinciple['id'] {
+  return /^KP\d+$/.test(tag)
+}
+
+export function isRecommendationTag(tag: TagId): tag is Recommendation['id'] {
+  return /^R\d+$/.test(tag)
+}
+
+export function findKeyPrinciple(pack: Pack, id: TagId): KeyPrinciple | undefined {
+  return pack.keyPrinciples.find((kp) => kp.id === id)
+}
+
+export function findRecommendation(pack: Pack, id: TagId): Recommendation | undefined {
+  return pack.recommendations.find((r) => r.id === id)
+}
+
+/**
+ * A readable name for a tag: 'KP3' → 'Key Principle 3: Facilitated peer support',
+ * 'R2' → 'Recommendation 2: …', 'ALL' → 'All key principles and recommendations',
+ * 'ALL_RECS' → 'All recommendations', 'EDIE' → 'Equality, Diversity, Inclusion and Equity (EDIE)'.
+ */
+export function tagLabel(pack: Pack, tag: TagId): string {
+  switch (tag) {
+    case 'ALL':
+      return 'All key principles and recommendations'
+    case 'ALL_RECS':
+      return 'All recommendations'
+    case 'EDIE':
+      return 'Equality, Diversity, Inclusion and Equity (EDIE)'
+  }
+  if (isKeyPrincipleTag(tag)) {
+    const kp = findKeyPrinciple(pack, tag)
+    const name = `Key Principle ${tag.slice(2)}`
+    return kp ? `${name}: ${kp.shortName}` : name
+  }
+  const rec = findRecommendation(pack, tag)
+  const name = `Recommendation ${tag.slice(1)}`
+  return rec ? `${name}: ${rec.shortName}` : name
+}
+
+/** The symbol as printed in the source: 'ALL_RECS' → 'ALL RECS', 'KP3' → 'KP3'. */
+export function tagDisplay(tag: TagId): string {
+  return tag.replace(/_/g, ' ')
+}
