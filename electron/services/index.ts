@@ -18,7 +18,7 @@ export interface ServiceDeps {
 export function createHandlers({ store, packs, clock = systemClock }: ServiceDeps): Handlers {
   return {
     ...packHandlers(packs),
-    ...workshopHandlers(store, clock),
+    ...workshopHandlers(store, clock, packs),
     ...groupHandlers(store, clock),
   }
 }

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import type { Store } from '../store'
+import { choosePack, type PackLibrary } from './packs'
 import { found } from './errors'
 import type { Clock, HandlersFor } from './types'
 
 const MISSING = 'That workshop no longer exists. It may have been deleted in another window.'
 
-export function workshopHandlers(store: Store, clock: Clock): HandlersFor<'workshops'> {
+export function workshopHandlers(store: Store, clock: Clock, packs: PackLibrary): HandlersFor<'workshops'> {
   return {
     'workshops.list': () => store.workshops.listSummaries(),
 
     'workshops.get': ({ id }) => found(store.workshops.get(id), MISSING, 'id'),
 
-    'workshops.create': (details) => {
+    'workshops.create': ({ pack: requested, ...details }) => {
+      const { id, version } = choosePack(packs, requested)
       const now = clock.now().toISOString()
-      const workshop = { id: randomUUID(), ...details, createdAt: now, updatedAt: now }
+      const workshop = { id: randomUUID(), ...details, pack: { id, version }, createdAt: now, updatedAt: now }
       store.transaction(() => store.workshops.insert(workshop))
       return workshop
     },

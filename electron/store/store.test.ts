@@ -24,6 +24,7 @@ const workshop = {
   facilitators: '',
   cycle: 1,
   notes: '',
+  pack: { id: 'foster-care-reflective-tool', version: '1.0.0' },
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-01T10:00:00.000Z',
 }

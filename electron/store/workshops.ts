@@ -10,6 +10,8 @@ interface WorkshopRow {
   facilitators: string
   cycle: number
   notes: string
+  pack_id: string
+  pack_version: string
   created_at: string
   updated_at: string
 }
@@ -24,6 +26,7 @@ function toWorkshop(row: WorkshopRow): Workshop {
     facilitators: row.facilitators,
     cycle: row.cycle,
     notes: row.notes,
+    pack: { id: row.pack_id, version: row.pack_version },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
@@ -38,8 +41,8 @@ export function workshopsRepo(db: Db) {
     FROM workshops w
     ORDER BY w.date DESC, w.created_at DESC`)
   const insert = db.prepare(`
-    INSERT INTO workshops (id, title, local_area, date, venue, facilitators, cycle, notes, created_at, updated_at)
-    VALUES (@id, @title, @localArea, @date, @venue, @facilitators, @cycle, @notes, @createdAt, @updatedAt)`)
+    INSERT INTO workshops (id, title, local_area, date, venue, facilitators, cycle, notes, pack_id, pack_version, created_at, updated_at)
+    VALUES (@id, @title, @localArea, @date, @venue, @facilitators, @cycle, @notes, @packId, @packVersion, @createdAt, @updatedAt)`)
   const update = db.prepare(`
     UPDATE workshops SET title = @title, local_area = @localArea, date = @date, venue = @venue,
       facilitators = @facilitators, cycle = @cycle, notes = @notes, updated_at = @updatedAt
@@ -62,11 +65,12 @@ export function workshopsRepo(db: Db) {
         groupCount: row.group_count,
       }))
     },
-    insert(workshop: Workshop): void {
-      insert.run(workshop)
+    insert({ pack, ...workshop }: Workshop): void {
+      insert.run({ ...workshop, packId: pack.id, packVersion: pack.version })
     },
     update(id: string, details: WorkshopDetails, updatedAt: string): boolean {
-      return update.run({ id, ...details, updatedAt }).changes === 1
+      const { title, localArea, date, venue, facilitators, cycle, notes } = details
+      return update.run({ id, title, localArea, date, venue, facilitators, cycle, notes, updatedAt }).changes === 1
     },
     delete(id: string): boolean {
       return remove.run(id).changes === 1

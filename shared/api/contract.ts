@@ -3,6 +3,7 @@ import type { CallName } from './calls'
 import {
   groupDetailsSchema,
   groupSchema,
+  packRefSchema,
   workshopDetailsSchema,
   workshopSchema,
   workshopSummarySchema,
@@ -36,7 +37,8 @@ export const contract = {
     output: workshopSchema,
   },
   'workshops.create': {
-    input: workshopDetailsSchema.strict(),
+    /** Without `pack`, the newest edition of the first installed pack is used. */
+    input: workshopDetailsSchema.extend({ pack: packRefSchema.strict().optional() }).strict(),
     output: workshopSchema,
   },
   'workshops.update': {

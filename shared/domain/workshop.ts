@@ -22,8 +22,16 @@ export const workshopDetailsSchema = z.object({
 })
 export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>
 
+/** Which edition of which content pack a workshop used. */
+export const packRefSchema = z.object({
+  id: z.string({ error: 'Pack id must be text.' }).min(1).max(100),
+  version: z.string({ error: 'Pack version must be text.' }).min(1).max(50),
+})
+export type PackRef = z.infer<typeof packRefSchema>
+
 export const workshopSchema = workshopDetailsSchema.extend({
   id: idSchema,
+  pack: packRefSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, test } from './fixtures'
+import { expect, expectAccessible, tabTo, test } from './fixtures'
 
 async function createWorkshop(page: Page, fields: { title: string; area?: string; date?: string; cycle?: string }) {
   await page.getByRole('button', { name: 'New workshop' }).click()
@@ -98,8 +98,7 @@ test('every action works by keyboard: create, add groups, reorder, edit details,
   await page.goto(server.url)
   // Tab from the top of the page to "New workshop".
   const newWorkshop = page.getByRole('button', { name: 'New workshop' })
-  for (let i = 0; i < 10 && !(await newWorkshop.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab')
-  await expect(newWorkshop).toBeFocused()
+  await tabTo(page, newWorkshop, { limit: 10 })
   await page.keyboard.press('Enter')
   await expect(page.getByRole('dialog', { name: 'New workshop' }).getByLabel('Title')).toBeVisible()
   await page.keyboard.press('Tab') // Close button comes first in the dialog

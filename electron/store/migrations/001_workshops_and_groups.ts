@@ -11,6 +11,9 @@ export function up(db: Db): void {
       facilitators TEXT NOT NULL DEFAULT '',
       cycle INTEGER NOT NULL CHECK (cycle >= 1),
       notes TEXT NOT NULL DEFAULT '',
+      -- The content pack edition the workshop used, so a later edition never rewrites its record.
+      pack_id TEXT NOT NULL,
+      pack_version TEXT NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT;

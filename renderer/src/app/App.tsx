@@ -6,16 +6,21 @@ import { StartScreen } from '../start/StartScreen'
 import { routeHref, useRoute } from './router'
 import { WorkshopScreen } from './WorkshopScreen'
 
-/** The installed content pack the app shows by default (the newest edition of the first pack). */
-function useDefaultPack(): { pack?: Pack; error?: string } {
+/**
+ * The content pack the reference shows: inside a workshop, the edition that workshop used;
+ * elsewhere, the newest edition of the first installed pack.
+ */
+function useReferencePack(workshopId: string | undefined): { pack?: Pack; error?: string } {
   const [state, setState] = useState<{ pack?: Pack; error?: string }>({})
   useEffect(() => {
     let live = true
     void (async () => {
       try {
-        const [first] = await request('packs.list', {})
-        if (!first) throw new Error('No content pack is installed, so the Reflective Tool cannot be shown.')
-        const pack = await request('packs.get', { id: first.id })
+        let ref: { id: string; version?: string } | undefined
+        if (workshopId) ref = (await request('workshops.get', { id: workshopId })).pack
+        else ref = (await request('packs.list', {})).at(0)
+        if (!ref) throw new Error('No content pack is installed, so the Reflective Tool cannot be shown.')
+        const pack = await request('packs.get', ref.version ? { id: ref.id, version: ref.version } : { id: ref.id })
         if (live) setState({ pack })
       } catch (error) {
         if (live) setState({ error: error instanceof Error ? error.message : String(error) })
@@ -24,13 +29,13 @@ function useDefaultPack(): { pack?: Pack; error?: string } {
     return () => {
       live = false
     }
-  }, [])
+  }, [workshopId])
   return state
 }
 
 export function App() {
   const route = useRoute()
-  const { pack, error } = useDefaultPack()
+  const { pack, error } = useReferencePack(route.screen === 'workshop' ? route.workshopId : undefined)
   const [referenceOpen, setReferenceOpen] = useState(false)
 
   useEffect(() => {

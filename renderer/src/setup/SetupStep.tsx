@@ -1,16 +1,19 @@
 import { useState } from 'react'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { request } from '../api/client'
+import { useCall } from '../api/useCall'
 import { LiveMessage } from '../ui/Status'
 import { GroupsEditor } from './GroupsEditor'
 import { WorkshopForm } from './WorkshopForm'
 
 export function SetupStep({ workshop, onChanged }: { workshop: Workshop; onChanged: () => Promise<void> }) {
   const [message, setMessage] = useState('')
+  const [pack] = useCall('packs.get', workshop.pack)
   return (
     <div className="setup">
       <section className="panel" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
+        <p className="panel__intro">Reflective tool: {pack.state === 'ready' ? pack.value.title : workshop.pack.id}, version {workshop.pack.version}.</p>
         <LiveMessage>{message}</LiveMessage>
         <WorkshopForm
           key={workshop.updatedAt}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../../shared/api/result'
 import { formatUkDate, parseUkDate, todayIso } from '../../../shared/domain/dates'
-import { workshopDetailsSchema, type Workshop, type WorkshopDetails } from '../../../shared/domain/workshop'
+import type { PackInfo } from '../../../shared/api/contract'
+import { workshopDetailsSchema, type PackRef, type Workshop, type WorkshopDetails } from '../../../shared/domain/workshop'
 import { RequestError } from '../api/client'
 import { Field } from '../ui/Field'
 import { ErrorMessage } from '../ui/Status'
@@ -31,12 +32,17 @@ function draftOf(workshop: Workshop | undefined): Draft {
 interface Props {
   workshop?: Workshop
   submitLabel: string
-  onSubmit: (details: WorkshopDetails) => Promise<void>
+  /** For a new workshop: the installed content packs to choose from. */
+  packs?: readonly PackInfo[]
+  onSubmit: (details: WorkshopDetails, pack?: PackRef) => Promise<void>
   onCancel?: () => void
 }
 
 /** The workshop's details: checked here for instant messages, and again by the API. */
-export function WorkshopForm({ workshop, submitLabel, onSubmit, onCancel }: Props) {
+const packKey = (pack: PackRef) => `${pack.id}@${pack.version}`
+
+export function WorkshopForm({ workshop, submitLabel, packs, onSubmit, onCancel }: Props) {
+  const [packChoice, setPackChoice] = useState(() => (packs?.[packs.length - 1] ? packKey(packs[packs.length - 1]!) : ''))
   const [draft, setDraft] = useState<Draft>(() => draftOf(workshop))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
@@ -63,7 +69,8 @@ export function WorkshopForm({ workshop, submitLabel, onSubmit, onCancel }: Prop
     }
     setBusy(true)
     try {
-      await onSubmit(parsed.data)
+      const pack = packs?.find((candidate) => packKey(candidate) === packChoice)
+      await onSubmit(parsed.data, pack && { id: pack.id, version: pack.version })
     } catch (error) {
       if (error instanceof RequestError) {
         setErrors(error.error.fields ?? {})
@@ -104,6 +111,24 @@ export function WorkshopForm({ workshop, submitLabel, onSubmit, onCancel }: Prop
       <Field label="Facilitators" hint="Roles are enough; names are optional" error={errors.facilitators}>
         {(props) => <input {...props} type="text" value={draft.facilitators} onChange={set('facilitators')} autoComplete="off" />}
       </Field>
+      {packs && packs.length > 1 && (
+        <Field label="Reflective tool" hint="The edition is kept with the workshop, so later editions never change its record" error={errors.pack}>
+          {(props) => (
+            <select {...props} value={packChoice} onChange={(event) => setPackChoice(event.target.value)}>
+              {packs.map((pack) => (
+                <option key={packKey(pack)} value={packKey(pack)}>
+                  {pack.title} (version {pack.version})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {packs && packs.length === 1 && (
+        <p className="field__hint">
+          Uses the {packs[0]!.title} (version {packs[0]!.version}).
+        </p>
+      )}
       <Field label="Notes" error={errors.notes}>
         {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={set('notes')} />}
       </Field>

@@ -14,6 +14,7 @@ function groupsPhrase(count: number): string {
 
 export function StartScreen() {
   const [workshops, reload] = useCall('workshops.list', {})
+  const [packs] = useCall('packs.list', {})
   const [creating, setCreating] = useState(false)
   const [deleting, setDeleting] = useState<WorkshopSummary>()
   const [message, setMessage] = useState('')
@@ -87,9 +88,10 @@ export function StartScreen() {
       <Dialog title="New workshop" open={creating} onClose={() => setCreating(false)}>
         <WorkshopForm
           submitLabel="Create workshop"
+          {...(packs.state === 'ready' ? { packs: packs.value } : {})}
           onCancel={() => setCreating(false)}
-          onSubmit={async (details) => {
-            const workshop = await request('workshops.create', details)
+          onSubmit={async (details, pack) => {
+            const workshop = await request('workshops.create', pack ? { ...details, pack } : details)
             setCreating(false)
             navigate({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })
           }}
