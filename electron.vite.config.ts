@@ -4,10 +4,13 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
+// A folder directly under the project; parallel builds (e.g. two test runs) can each use their own.
+const outRoot = resolve(root, process.env.COMMON_GROUND_OUT_DIR ?? 'out')
 
 export default defineConfig({
   main: {
     build: {
+      outDir: resolve(outRoot, 'main'),
       externalizeDeps: true,
       rollupOptions: {
         input: {
@@ -19,6 +22,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      outDir: resolve(outRoot, 'preload'),
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         // A sandboxed preload cannot load ES modules.
@@ -30,6 +34,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
+      outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -7,6 +7,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
+/** Where the build under test is: `out` unless COMMON_GROUND_OUT_DIR names another folder under the project. */
+const outDir = join(root, process.env.COMMON_GROUND_OUT_DIR ?? 'out')
 
 export interface Server {
   /** The address the server printed, with its token. */
@@ -19,7 +21,7 @@ export interface Server {
 /** Starts the built browser-mode host exactly as `npm run serve` does, and waits for its one line. */
 function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), '--port', '0', '--data', dataDir, '--no-open'], {
+    const child = spawn(process.execPath, [join(outDir, 'main', 'host.js'), '--port', '0', '--data', dataDir, '--no-open'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

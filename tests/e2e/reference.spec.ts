@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test'
 import { expect, expectAccessible, tabTo, test } from './fixtures'
 
-const referenceDialog = (page: import('@playwright/test').Page) => page.getByRole('dialog', { name: 'Key Principles and Recommendations' })
+const referenceDialog = (page: Page) => page.getByRole('dialog', { name: 'Key Principles and Recommendations' })
 
-async function expectFullReference(page: import('@playwright/test').Page) {
+async function expectFullReference(page: Page) {
   const dialog = referenceDialog(page)
   await expect(dialog).toBeVisible()
   const principles = dialog.getByRole('region', { name: 'Key Principles' }).getByRole('term')
