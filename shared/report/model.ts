@@ -124,6 +124,7 @@ export function ragChange(previous: Rag | null, current: Rag | null): 'Better' |
 
 /** `<workshop title> - <date>.docx`, with characters Windows and macOS refuse in file names removed. */
 export function reportFileName(title: string, date: string, extension = 'docx'): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
   const safe = `${title} - ${date}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 180)
   return `${safe || 'Workshop report'}.${extension}`
 }
