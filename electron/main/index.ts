@@ -48,6 +48,10 @@ function createWindow(): BrowserWindow {
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
+  // Reports and exports reach the user as downloads: ask where to save each one, starting in Documents.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: 'Save the file', defaultPath: join(app.getPath('documents'), item.getFilename()) })
+  })
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })

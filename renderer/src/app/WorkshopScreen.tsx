@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { formatUkDate } from '../../../shared/domain/dates'
 import { useCall } from '../api/useCall'
-import { SetupStep } from '../setup/SetupStep'
 import { ErrorMessage } from '../ui/Status'
-import { routeHref, type WorkshopStep } from './router'
+import { routeHref, WORKSHOP_STEPS, type WorkshopStep } from './router'
+import { STEP_LABELS, STEP_VIEWS } from './steps'
 
-const STEP_LABELS: Record<WorkshopStep, string> = { setup: 'Set-up' }
 
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
   const [workshop, reload] = useCall('workshops.get', { id: workshopId })
@@ -25,6 +24,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
     )
   }
   const value = workshop.value
+  const StepView = STEP_VIEWS[step]
   return (
     <main id="main" className="page" tabIndex={-1}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -39,7 +39,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
       </div>
       <nav aria-label="Workshop steps" className="stepper">
         <ol>
-          {(Object.keys(STEP_LABELS) as WorkshopStep[]).map((key, index) => (
+          {WORKSHOP_STEPS.filter((key) => STEP_VIEWS[key]).map((key, index) => (
             <li key={key}>
               <a href={routeHref({ screen: 'workshop', workshopId, step: key })} aria-current={key === step ? 'step' : undefined}>
                 <span className="stepper__number" aria-hidden="true">{index + 1}</span> {STEP_LABELS[key]}
@@ -48,7 +48,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           ))}
         </ol>
       </nav>
-      {step === 'setup' && <SetupStep workshop={value} onChanged={reload} />}
+      {StepView ? <StepView workshop={value} onChanged={reload} /> : <ErrorMessage>That step is not available.</ErrorMessage>}
     </main>
   )
 }

@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'start' }
   | { screen: 'workshop'; workshopId: string; step: WorkshopStep }
 
-export const WORKSHOP_STEPS = ['setup'] as const
+/** The cycle's steps in order; a step appears in the stepper once it has a view in steps.tsx. */
+export const WORKSHOP_STEPS = ['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report'] as const
 export type WorkshopStep = (typeof WORKSHOP_STEPS)[number]
 
 export function parseRoute(hash: string): Route {

@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import type { Workshop } from '../../../shared/domain/workshop'
+import type { StepProps } from '../app/steps'
 import { request } from '../api/client'
 import { useCall } from '../api/useCall'
 import { LiveMessage } from '../ui/Status'
 import { GroupsEditor } from './GroupsEditor'
 import { WorkshopForm } from './WorkshopForm'
 
-export function SetupStep({ workshop, onChanged }: { workshop: Workshop; onChanged: () => Promise<void> }) {
+export function SetupStep({ workshop, onChanged }: StepProps) {
   const [message, setMessage] = useState('')
   const [pack] = useCall('packs.get', workshop.pack)
   return (

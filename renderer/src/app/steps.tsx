@@ -1,0 +1,27 @@
+import type { ComponentType } from 'react'
+import type { Workshop } from '../../../shared/domain/workshop'
+import { ReportStep } from '../report/ReportStep'
+import { SetupStep } from '../setup/SetupStep'
+import type { WorkshopStep } from './router'
+
+/** What every step's view receives: the workshop, and a way to reload it after a change. */
+export interface StepProps {
+  workshop: Workshop
+  onChanged: () => Promise<void>
+}
+
+export const STEP_LABELS: Record<WorkshopStep, string> = {
+  setup: 'Set-up',
+  assess: 'Assess',
+  prioritise: 'Prioritise',
+  plan: 'Plan',
+  do: 'Do',
+  review: 'Review',
+  report: 'Report',
+}
+
+/** One line per step: the stepper shows the steps listed here, in the cycle's order. */
+export const STEP_VIEWS: Partial<Record<WorkshopStep, ComponentType<StepProps>>> = {
+  setup: SetupStep,
+  report: ReportStep,
+}
