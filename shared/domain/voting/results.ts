@@ -1,0 +1,204 @@
+import { z } from 'zod'
+import type { GroupRole } from '../workshop'
+import { consensusSchema, midranksFromRanking, midranksFromScores, readConsensus } from './consensus'
+import { BORDA_LABEL, SCHULZE_LABEL, describeMethod } from './describe'
+import { describeTies, describeWinner, midranksFromTiers, placesFromTiers, tiersFromScores, type Tiers } from './ordering'
+import { ROLE_MIX_LABELS, ROLE_MIX_RULE, roleMix, roleMixSchema } from './roles'
+import { schulze } from './schulze'
+import { effectiveTopK, votingMethodSchema, type Ballot, type GapRef, type RoundSettings } from './settings'
+import { ballotValues, bordaScores, tallyAllocations } from './tally'
+import { listInWords, quoted } from './words'
+
+export const SCORINGS = ['dots', 'points', 'schulze', 'borda'] as const
+
+export const orderingSchema = z.object({
+  scoring: z.enum(SCORINGS),
+  label: z.string(),
+  /** Every gap of the round, best first, with competition places ("1, 1, 3") and its score (dots, points, Borda points, or Schulze wins). */
+  standings: z.array(z.object({ gapId: z.string(), place: z.number().int().min(1), score: z.number() })),
+  /** Gap ids of equal rank, best first. */
+  tiers: z.array(z.array(z.string())),
+  /** "“X” comes first." or "“X” and “Y” share first place." */
+  winner: z.string(),
+  /** One sentence per tie; empty when there is none. */
+  ties: z.array(z.string()),
+})
+export type Ordering = z.infer<typeof orderingSchema>
+
+export const groupBreakdownSchema = z.object({
+  groupId: z.string(),
+  groupName: z.string(),
+  roleMix: roleMixSchema,
+  /** Dots or points per gap, or for a ranking each listed gap's place (1 = first). */
+  values: z.record(z.string(), z.number()),
+})
+export type GroupBreakdown = z.infer<typeof groupBreakdownSchema>
+
+export const roleSideSchema = z.object({
+  roleMix: z.enum(['carers', 'professionals']),
+  label: z.string(),
+  groupCount: z.number().int().min(0),
+  ordering: orderingSchema.nullable(),
+})
+
+export const roleSplitSchema = z.object({
+  rule: z.string(),
+  sides: z.array(roleSideSchema),
+  /** Groups that voted but sit on neither side (mixed tables, or no roles recorded). */
+  leftOut: z.number().int().min(0),
+  comparison: z.string(),
+  /** Kendall's W between the two sides' orders, when both have voted. */
+  agreement: consensusSchema.nullable(),
+})
+export type RoleSplit = z.infer<typeof roleSplitSchema>
+
+export const roundResultsSchema = z.object({
+  method: votingMethodSchema,
+  description: z.array(z.string()),
+  ballotCount: z.number().int().min(0),
+  /** The main order first (Schulze for ranked ballots), then any other (Borda). */
+  orderings: z.array(orderingSchema).min(1),
+  /** For ranked ballots, whether Borda and Schulze agree. */
+  methodsCompared: z.string().nullable(),
+  groups: z.array(groupBreakdownSchema),
+  roleSplit: roleSplitSchema,
+  consensus: consensusSchema,
+})
+export type RoundResults = z.infer<typeof roundResultsSchema>
+
+export interface VotingGroup {
+  id: string
+  name: string
+  roles: readonly GroupRole[]
+}
+export interface CastBallot {
+  groupId: string
+  ballot: Ballot
+}
+export interface ResultsInput {
+  settings: RoundSettings
+  gaps: readonly GapRef[]
+  groups: readonly VotingGroup[]
+  ballots: readonly CastBallot[]
+}
+
+function makeOrdering(scoring: Ordering['scoring'], label: string, gaps: readonly GapRef[], scores: Record<string, number>, tiers: Tiers): Ordering {
+  const titles = new Map(gaps.map((gap) => [gap.id, gap.title]))
+  const titleOf = (id: string) => titles.get(id) ?? 'Unknown gap'
+  const places = placesFromTiers(tiers)
+  return {
+    scoring,
+    label,
+    standings: tiers.flat().map((gapId) => ({ gapId, place: places.get(gapId)!, score: scores[gapId] ?? 0 })),
+    tiers,
+    winner: describeWinner(tiers, titleOf),
+    ties: describeTies(tiers, titleOf),
+  }
+}
+
+/** The orders a round's ballots give: one for dots or points, Schulze then Borda for rankings. */
+export function orderingsFor(settings: RoundSettings, gaps: readonly GapRef[], ballots: readonly Ballot[]): Ordering[] {
+  const gapIds = gaps.map((gap) => gap.id)
+  if (settings.method === 'ranked') {
+    const rankings = ballots.flatMap((ballot) => (ballot.method === 'ranked' ? [ballot.ranking] : []))
+    const outcome = schulze(gapIds, rankings)
+    const borda = bordaScores(gapIds, rankings, effectiveTopK(settings, gapIds.length))
+    return [
+      makeOrdering('schulze', SCHULZE_LABEL, gaps, outcome.wins, outcome.tiers),
+      makeOrdering('borda', BORDA_LABEL, gaps, borda, tiersFromScores(gapIds, (id) => borda[id] ?? 0)),
+    ]
+  }
+  const allocations = ballots.flatMap((ballot) => (ballot.method === 'dots' ? [ballot.dots] : ballot.method === 'points' ? [ballot.points] : []))
+  const totals = tallyAllocations(gapIds, allocations)
+  const scoring = settings.method === 'dots' ? 'dots' : 'points'
+  return [makeOrdering(scoring, scoring === 'dots' ? 'Dots' : 'Points', gaps, totals, tiersFromScores(gapIds, (id) => totals[id] ?? 0))]
+}
+
+/** One group's ranks of every gap (1 = best, ties averaged), for Kendall's W. */
+function groupRanks(gapIds: readonly string[], ballot: Ballot): number[] {
+  if (ballot.method === 'ranked') return midranksFromRanking(gapIds, ballot.ranking)
+  const values = ballotValues(ballot)
+  return midranksFromScores(gapIds, (id) => values[id] ?? 0)
+}
+
+function sameTiers(a: Tiers, b: Tiers): boolean {
+  return a.length === b.length && a.every((tier, i) => tier.length === b[i]!.length && tier.every((id) => b[i]!.includes(id)))
+}
+
+function compareSides(gaps: readonly GapRef[], carers: Ordering | null, professionals: Ordering | null): string {
+  if (!carers && !professionals) return 'No carers’ groups and no professionals’ groups have voted yet, so they cannot be compared.'
+  if (!carers) return 'No carers’ groups have voted yet, so the two cannot be compared.'
+  if (!professionals) return 'No professionals’ groups have voted yet, so the two cannot be compared.'
+  const titles = new Map(gaps.map((gap) => [gap.id, gap.title]))
+  const firsts = (ordering: Ordering) => listInWords((ordering.tiers[0] ?? []).map((id) => quoted(titles.get(id) ?? 'Unknown gap')))
+  if (sameTiers(carers.tiers, professionals.tiers)) return `Carers’ groups and professionals’ groups put the gaps in the same order, with ${firsts(carers)} first.`
+  if (sameTiers(carers.tiers.slice(0, 1), professionals.tiers.slice(0, 1))) {
+    return `Carers’ groups and professionals’ groups both put ${firsts(carers)} first, but order the other gaps differently.`
+  }
+  return `Carers’ groups put ${firsts(carers)} first; professionals’ groups put ${firsts(professionals)} first.`
+}
+
+/**
+ * Everything the results screen and the report show for a round: the combined order(s) with
+ * ties named, each group's ballot, the carers/professionals comparison and Kendall's W.
+ * Pure and independent of the order ballots are given in.
+ */
+export function computeResults({ settings, gaps, groups, ballots }: ResultsInput): RoundResults {
+  const gapIds = gaps.map((gap) => gap.id)
+  const groupOrder = new Map(groups.map((group, index) => [group.id, index]))
+  // Sorting by the workshop's group order (then id) makes every output independent of arrival order.
+  const sorted = [...ballots].sort(
+    (a, b) => (groupOrder.get(a.groupId) ?? Infinity) - (groupOrder.get(b.groupId) ?? Infinity) || (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0),
+  )
+  const groupById = new Map(groups.map((group) => [group.id, group]))
+  const mixOf = (groupId: string) => roleMix(groupById.get(groupId)?.roles ?? [])
+  const orderings = orderingsFor(settings, gaps, sorted.map((cast) => cast.ballot))
+
+  const side = (mix: 'carers' | 'professionals') => {
+    const own = sorted.filter((cast) => mixOf(cast.groupId) === mix)
+    return {
+      roleMix: mix,
+      label: ROLE_MIX_LABELS[mix],
+      groupCount: own.length,
+      ordering: own.length > 0 ? orderingsFor(settings, gaps, own.map((cast) => cast.ballot))[0]! : null,
+    }
+  }
+  const carers = side('carers')
+  const professionals = side('professionals')
+  const agreement =
+    carers.ordering && professionals.ordering
+      ? readConsensus(
+          [midranksFromTiers(gapIds, carers.ordering.tiers), midranksFromTiers(gapIds, professionals.ordering.tiers)],
+          'carers’ groups and professionals’ groups',
+        )
+      : null
+
+  let methodsCompared: string | null = null
+  if (settings.method === 'ranked' && orderings.length === 2) {
+    methodsCompared = sameTiers(orderings[0]!.tiers, orderings[1]!.tiers)
+      ? 'The Schulze method and Borda count give the same order.'
+      : 'The Schulze method and Borda count give different orders; both are shown. Schulze is listed first because it respects head-to-head majorities.'
+  }
+
+  return {
+    method: settings.method,
+    description: describeMethod(settings),
+    ballotCount: sorted.length,
+    orderings,
+    methodsCompared,
+    groups: sorted.map((cast) => ({
+      groupId: cast.groupId,
+      groupName: groupById.get(cast.groupId)?.name ?? 'A group that has been removed',
+      roleMix: mixOf(cast.groupId),
+      values: ballotValues(cast.ballot),
+    })),
+    roleSplit: {
+      rule: ROLE_MIX_RULE,
+      sides: [carers, professionals],
+      leftOut: sorted.length - carers.groupCount - professionals.groupCount,
+      comparison: compareSides(gaps, carers.ordering, professionals.ordering),
+      agreement,
+    },
+    consensus: readConsensus(sorted.map((cast) => groupRanks(gapIds, cast.ballot))),
+  }
+}
