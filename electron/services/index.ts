@@ -3,6 +3,12 @@ import { groupHandlers } from './groups'
 import { packHandlers, type PackLibrary } from './packs'
 import { systemClock, type Clock, type Handlers } from './types'
 import { workshopHandlers } from './workshops'
+import { scopeFor } from './scope'
+import { agendaHandlers } from './agenda'
+import { noteHandlers } from './notes'
+import { offerHandlers } from './offer'
+import { ratingHandlers } from './ratings'
+import { gapHandlers } from './gaps'
 
 export { dispatch } from './dispatch'
 export { loadPackLibrary, type PackLibrary } from './packs'
@@ -16,9 +22,15 @@ export interface ServiceDeps {
 
 /** The whole application as a map from contract call to handler, shared by both hosts. */
 export function createHandlers({ store, packs, clock = systemClock }: ServiceDeps): Handlers {
+  const scope = scopeFor(store, packs)
   return {
     ...packHandlers(packs),
     ...workshopHandlers(store, clock, packs),
     ...groupHandlers(store, clock),
+    ...agendaHandlers(store, clock, scope),
+    ...noteHandlers(store, clock, scope),
+    ...offerHandlers(store, clock, scope),
+    ...ratingHandlers(store, clock, scope),
+    ...gapHandlers(store, clock, scope),
   }
 }

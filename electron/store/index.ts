@@ -1,6 +1,11 @@
 import type { Db } from './db'
 import { groupsRepo, type GroupsRepo } from './groups'
 import { workshopsRepo, type WorkshopsRepo } from './workshops'
+import { agendaRepo, type AgendaRepo } from './agenda'
+import { notesRepo, type NotesRepo } from './notes'
+import { offerRepo, type OfferRepo } from './offer'
+import { ratingsRepo, type RatingsRepo } from './ratings'
+import { gapsRepo, type GapsRepo } from './gaps'
 
 export { openDb, DatabaseDamagedError, type Db } from './db'
 
@@ -9,6 +14,11 @@ export interface Store {
   db: Db
   workshops: WorkshopsRepo
   groups: GroupsRepo
+  agenda: AgendaRepo
+  notes: NotesRepo
+  offer: OfferRepo
+  ratings: RatingsRepo
+  gaps: GapsRepo
   /** Runs `work` as one transaction: every user action is all or nothing. */
   transaction<T>(work: () => T): T
 }
@@ -18,6 +28,11 @@ export function createStore(db: Db): Store {
     db,
     workshops: workshopsRepo(db),
     groups: groupsRepo(db),
+    agenda: agendaRepo(db),
+    notes: notesRepo(db),
+    offer: offerRepo(db),
+    ratings: ratingsRepo(db),
+    gaps: gapsRepo(db),
     transaction: (work) => db.transaction(work)(),
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '../domain/workshop'
 import { idSchema } from '../domain/text'
 import { packSchema } from '../content/schema'
+import { assessContract } from './assess'
 
 /** A content pack as listed: enough to choose one and to record which edition a workshop used. */
 export const packInfoSchema = z.object({ id: z.string(), version: z.string(), title: z.string() })
@@ -74,6 +75,7 @@ export const contract = {
     input: z.object({ id: idSchema }).strict(),
     output: z.object({ removed: z.literal(true) }),
   },
+  ...assessContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
