@@ -2,10 +2,14 @@
  * The Word report as plain data: built from a workshop by pure functions, rendered to .docx
  * by electron/export. Keeping it pure means the content of the report is tested without Word.
  */
+import { CHANGE_WORDS, ratingChange } from '../domain/plan/compare'
+import { STATUS_WORDS, type ActionStatus } from '../domain/plan/status'
+
+/** Action statuses are the Plan step's: one list of words and symbols for the screens and the report. */
+export { STATUS_WORDS, type ActionStatus }
 
 export type EvidenceStrength = 'strong' | 'good' | 'promising'
 export type Rag = 'red' | 'amber' | 'green'
-export type ActionStatus = 'awaiting_start' | 'on_track' | 'at_risk' | 'off_track' | 'complete'
 
 /** A Key Principle or Recommendation as the report names it. */
 export interface TagRef {
@@ -105,21 +109,10 @@ export const RAG_WORDS: Record<Rag, { word: string; symbol: string }> = {
   red: { word: 'Red', symbol: '■' },
 }
 
-export const STATUS_WORDS: Record<ActionStatus, { word: string; symbol: string; rag: Rag | null }> = {
-  awaiting_start: { word: 'Awaiting start', symbol: '○', rag: null },
-  on_track: { word: 'On track', symbol: '●', rag: 'green' },
-  at_risk: { word: 'At risk', symbol: '▲', rag: 'amber' },
-  off_track: { word: 'Off track', symbol: '■', rag: 'red' },
-  complete: { word: 'Complete', symbol: '✔', rag: null },
-}
-
-const RAG_ORDER: Record<Rag, number> = { red: 0, amber: 1, green: 2 }
-
 /** Better, same or worse since the last cycle; null when either rating is missing. */
 export function ragChange(previous: Rag | null, current: Rag | null): 'Better' | 'Same' | 'Worse' | null {
-  if (previous === null || current === null) return null
-  const difference = RAG_ORDER[current] - RAG_ORDER[previous]
-  return difference > 0 ? 'Better' : difference < 0 ? 'Worse' : 'Same'
+  const change = ratingChange(previous, current)
+  return change === null ? null : CHANGE_WORDS[change].word
 }
 
 /** `<workshop title> - <date>.docx`, with characters Windows and macOS refuse in file names removed. */
