@@ -3,13 +3,13 @@ import { spawn } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
-import { DatabaseDamagedError } from '../store'
 import { parseServeArgs, UsageError } from './options'
 import { startHost } from './server'
 
-/** Built to out/main/host.js; the renderer is in out/renderer and the packs in resources/. */
+/** Built to <out>/main/host.js; the renderer is in <out>/renderer (whichever output folder built it) and the packs in resources/. */
 const here = dirname(fileURLToPath(import.meta.url))
 const appRoot = resolve(here, '..', '..')
+const rendererDir = resolve(here, '..', 'renderer')
 
 function openInBrowser(url: string): void {
   const [command, args] =
@@ -27,8 +27,14 @@ async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2))
   const app = openApplication({ dataDir: options.dataDir, resourcesDir: join(appRoot, 'resources') })
   for (const problem of app.packProblems) console.error(`Content pack problem: ${problem}`)
+  const status = app.status()
+  if (status.state === 'damaged') {
+    console.error(
+      `Your library failed its integrity check (${status.problem ?? 'unknown damage'}). Common Ground has not changed it and kept a copy as ${status.damagedCopy ?? 'a damaged copy'} in ${status.folder}. Open Common Ground to restore a backup.`,
+    )
+  }
   const token = randomBytes(24).toString('base64url')
-  const host = await startHost({ handlers: app.handlers, rendererDir: join(appRoot, 'out', 'renderer'), token }, options.port)
+  const host = await startHost({ handlers: app.handlers, rendererDir, token }, options.port)
   const address = `${host.url}?token=${token}`
   console.log(`Common Ground is running at ${address}`)
   if (options.open) openInBrowser(address)
@@ -45,7 +51,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) console.error(error.message)
-  else if (error instanceof DatabaseDamagedError) console.error(`Common Ground cannot open your library: ${error.message}. The file has not been changed.`)
   else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') console.error('That port is already in use. Choose another with --port, or --port 0 for any free port.')
   else console.error(error instanceof Error ? error.message : String(error))
   process.exit(1)

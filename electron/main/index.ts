@@ -4,20 +4,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { openApplication } from '../services/application'
 import { registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../host/csp'
+import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
 
-const SCHEME = 'app'
-const APP_ORIGIN = `${SCHEME}://common-ground`
+// Every renderer is sandboxed, including any a future change forgets to configure.
+app.enableSandbox()
 
 // The renderer is served from app://common-ground, a standard secure origin, rather than file://.
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(here, '..', 'renderer')
 const windows = new Set<WebContents>()
-
-function isOurPage(url: string): boolean {
-  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`)
-}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -28,6 +25,7 @@ function createWindow(): BrowserWindow {
     title: 'Common Ground',
     show: false,
     webPreferences: {
+      // electronegativity-accepted: PRELOAD_JS_CHECK — the preload (electron/preload) exposes exactly the contract's calls through contextBridge, nothing of Electron or Node.
       preload: join(here, '..', 'preload', 'index.cjs'),
       contextIsolation: true,
       sandbox: true,
@@ -35,6 +33,9 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: true,
     },
   })
@@ -48,29 +49,49 @@ function createWindow(): BrowserWindow {
 function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setDevicePermissionHandler(() => false)
+  // No remote content: nothing outside app:// is fetched, whatever a page asks for.
+  session.defaultSession.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file://*'] },
+    (_details, callback) => callback({ cancel: true }),
+  )
   // Reports and exports reach the user as downloads: ask where to save each one, starting in Documents.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ title: 'Save the file', defaultPath: join(app.getPath('documents'), item.getFilename()) })
   })
+  // electronegativity-accepted: CSP_GLOBAL_CHECK — the policy is the constant in electron/host/csp.ts (default-src 'none', script-src 'self', no eval); the checker cannot read it through a variable.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
-  protocol.handle(SCHEME, (request) => {
-    const { pathname } = new URL(request.url)
-    const file = join(rendererDir, decodeURIComponent(pathname))
-    if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 })
-    return net.fetch(pathToFileURL(file).toString())
+  protocol.handle(APP_SCHEME, async (request) => {
+    // Resolved and checked to stay inside the renderer folder (guards.ts); anything else is 404.
+    const file = request.method === 'GET' ? rendererFileFor(rendererDir, request.url) : undefined
+    if (!file) return new Response('Not found', { status: 404 })
+    const response = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(response.headers)
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(response.body, { status: response.status, headers })
   })
 }
 
 app.on('web-contents-created', (_event, contents) => {
+  // Only our own BrowserWindows: a webview, browser view or anything else is closed at once.
+  if (contents.getType() !== 'window') {
+    contents.close()
+    return
+  }
   contents.on('will-navigate', (event, url) => {
+    if (!isOurPage(url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
     if (!isOurPage(url)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    // External links open in the system browser, only for web addresses.
-    if (/^https:\/\//.test(url)) void shell.openExternal(url)
+    // No new windows, ever. A checked https link goes to the system browser instead.
+    // electronegativity-accepted: OPEN_EXTERNAL_JS_CHECK — called only after isSafeExternalUrl (https, a real host, no credentials; tested in guards.test.ts).
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
 })
@@ -83,7 +104,7 @@ app.whenReady().then(() => {
   hardenSessions()
   // Only our own windows, showing our own page, may call the application.
   registerIpc(ipcMain, application.handlers, (event) =>
-    windows.has(event.sender) && event.senderFrame !== null && isOurPage(event.senderFrame.url))
+    windows.has(event.sender) && event.senderFrame !== null && event.senderFrame.parent === null && isOurPage(event.senderFrame.url))
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

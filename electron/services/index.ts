@@ -1,5 +1,6 @@
 import type { Store } from '../store'
 import { groupHandlers } from './groups'
+import { libraryHandlers, type LibraryControl } from './library'
 import { packHandlers, type PackLibrary } from './packs'
 import { systemClock, type Clock, type Handlers } from './types'
 import { workshopHandlers } from './workshops'
@@ -18,12 +19,15 @@ export interface ServiceDeps {
   store: Store
   packs: PackLibrary
   clock?: Clock
+  /** Backups and recovery of the library file (the Application provides it). */
+  library: LibraryControl
 }
 
 /** The whole application as a map from contract call to handler, shared by both hosts. */
-export function createHandlers({ store, packs, clock = systemClock }: ServiceDeps): Handlers {
+export function createHandlers({ store, packs, clock = systemClock, library }: ServiceDeps): Handlers {
   const scope = scopeFor(store, packs)
   return {
+    ...libraryHandlers(library),
     ...packHandlers(packs),
     ...workshopHandlers(store, clock, packs),
     ...groupHandlers(store, clock),

@@ -1,11 +1,14 @@
 import type { Db } from './db'
 import { migrations } from './migrations'
 
+/** Called with the file's schema version before the step that upgrades it runs. */
+export type BeforeMigration = (db: Db, fromVersion: number) => void
+
 /**
  * Brings the schema up to date using PRAGMA user_version. Each migration runs in its own
  * transaction with the version bump, so a failure leaves the file at the last good version.
  */
-export function migrate(db: Db): number {
+export function migrate(db: Db, beforeStep?: BeforeMigration): number {
   const current = db.pragma('user_version', { simple: true }) as number
   const latest = migrations.length
   if (current > latest) {
@@ -15,6 +18,7 @@ export function migrate(db: Db): number {
   }
   for (let version = current; version < latest; version += 1) {
     const step = migrations[version]!
+    beforeStep?.(db, version)
     db.transaction(() => {
       step(db)
       db.pragma(`user_version = ${version + 1}`)

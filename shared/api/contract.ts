@@ -10,6 +10,7 @@ import {
 } from '../domain/workshop'
 import { idSchema } from '../domain/text'
 import { packSchema } from '../content/schema'
+import { backupsContract } from './backups'
 import { assessContract } from './assess'
 
 /** A content pack as listed: enough to choose one and to record which edition a workshop used. */
@@ -76,6 +77,7 @@ export const contract = {
     output: z.object({ removed: z.literal(true) }),
   },
   ...assessContract,
+  ...backupsContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -4,7 +4,7 @@ import { z } from 'zod'
  * Every call answers with a Result rather than throwing across the process boundary,
  * so the renderer can always show a person-readable message next to the right field.
  */
-export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'too_large', 'unknown_call', 'internal'] as const
+export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'too_large', 'unknown_call', 'damaged', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export const apiErrorSchema = z.object({
@@ -49,5 +49,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   unknown_call: 404,
+  /** The library failed its integrity check: only the recovery calls are answered. */
+  damaged: 503,
   internal: 500,
 }
