@@ -10,6 +10,9 @@ import { noteHandlers } from './notes'
 import { offerHandlers } from './offer'
 import { ratingHandlers } from './ratings'
 import { gapHandlers } from './gaps'
+import { votingHandlers } from './voting'
+import { priorityHandlers } from './priorities'
+import { presenterHandlers } from './presenter'
 
 export { dispatch } from './dispatch'
 export { loadPackLibrary, type PackLibrary } from './packs'
@@ -36,5 +39,8 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
     ...offerHandlers(store, clock, scope),
     ...ratingHandlers(store, clock, scope),
     ...gapHandlers(store, clock, scope),
+    ...votingHandlers(store, clock),
+    ...priorityHandlers(store, clock),
+    ...presenterHandlers(store, clock),
   }
 }

@@ -6,6 +6,9 @@ import { notesRepo, type NotesRepo } from './notes'
 import { offerRepo, type OfferRepo } from './offer'
 import { ratingsRepo, type RatingsRepo } from './ratings'
 import { gapsRepo, type GapsRepo } from './gaps'
+import { votingRepo, type VotingRepo } from './voting'
+import { prioritiesRepo, type PrioritiesRepo } from './priorities'
+import { presenterRepo, type PresenterRepo } from './presenter'
 
 export { openDb, DatabaseDamagedError, type Db } from './db'
 
@@ -19,6 +22,9 @@ export interface Store {
   offer: OfferRepo
   ratings: RatingsRepo
   gaps: GapsRepo
+  voting: VotingRepo
+  priorities: PrioritiesRepo
+  presenter: PresenterRepo
   /** Runs `work` as one transaction: every user action is all or nothing. */
   transaction<T>(work: () => T): T
 }
@@ -33,6 +39,9 @@ export function createStore(db: Db): Store {
     offer: offerRepo(db),
     ratings: ratingsRepo(db),
     gaps: gapsRepo(db),
+    voting: votingRepo(db),
+    priorities: prioritiesRepo(db),
+    presenter: presenterRepo(db),
     transaction: (work) => db.transaction(work)(),
   }
 }

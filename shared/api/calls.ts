@@ -37,6 +37,21 @@ export const CALL_NAMES = [
   'gaps.restore',
   'gaps.merge',
   'gaps.unmerge',
+  'rounds.list',
+  'rounds.get',
+  'rounds.open',
+  'rounds.close',
+  'rounds.reopen',
+  'rounds.reveal',
+  'rounds.results',
+  'ballots.cast',
+  'ballots.withdraw',
+  'priorities.get',
+  'priorities.set',
+  'priorities.setMax',
+  'presenter.get',
+  'presenter.show',
+  'presenter.timer',
 ] as const
 
 export type CallName = (typeof CALL_NAMES)[number]

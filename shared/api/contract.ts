@@ -11,6 +11,7 @@ import {
 import { idSchema } from '../domain/text'
 import { packSchema } from '../content/schema'
 import { backupsContract } from './backups'
+import { votingContract } from './voting'
 import { assessContract } from './assess'
 
 /** A content pack as listed: enough to choose one and to record which edition a workshop used. */
@@ -78,6 +79,7 @@ export const contract = {
   },
   ...assessContract,
   ...backupsContract,
+  ...votingContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

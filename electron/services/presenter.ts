@@ -1,0 +1,43 @@
+import { applyTimerAction } from '../../shared/domain/presenter'
+import type { Store } from '../store'
+import { found, invalid } from './errors'
+import type { Clock, HandlersFor } from './types'
+
+const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
+
+/**
+ * What the presenter window shows, kept on the server so a reloaded or late-opened window
+ * catches up: the chosen view, the round it is about, and the discussion timer.
+ */
+export function presenterHandlers(store: Store, clock: Clock): HandlersFor<'presenter'> {
+  const now = () => clock.now().toISOString()
+  const current = (workshopId: string) => {
+    found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+    return store.presenter.get(workshopId, now())
+  }
+
+  return {
+    'presenter.get': ({ workshopId }) => current(workshopId),
+
+    'presenter.show': ({ workshopId, view, roundId }) =>
+      store.transaction(() => {
+        const state = current(workshopId)
+        const nextRound = roundId === undefined ? state.roundId : roundId
+        if (nextRound !== null) {
+          const round = store.voting.getRound(nextRound)
+          if (!round || round.workshopId !== workshopId) throw invalid('That voting round is not in this workshop.', 'roundId')
+        }
+        const next = { ...state, view, roundId: nextRound, version: state.version + 1, updatedAt: now() }
+        store.presenter.save(next)
+        return next
+      }),
+
+    'presenter.timer': ({ workshopId, at, command }) =>
+      store.transaction(() => {
+        const state = current(workshopId)
+        const next = { ...state, timer: applyTimerAction(state.timer, command, at), version: state.version + 1, updatedAt: now() }
+        store.presenter.save(next)
+        return next
+      }),
+  }
+}

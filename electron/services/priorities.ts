@@ -1,0 +1,48 @@
+import { tooManyPrioritiesMessage, type Priorities } from '../../shared/domain/voting/priorities'
+import type { Store } from '../store'
+import { found, invalid } from './errors'
+import type { Clock, HandlersFor } from './types'
+
+const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
+
+/** The agreed priorities: an ordered list of gaps with rationales, no longer than the workshop's limit. */
+export function priorityHandlers(store: Store, clock: Clock): HandlersFor<'priorities'> {
+  const answer = (workshopId: string): Priorities => ({
+    workshopId,
+    max: store.priorities.max(workshopId),
+    priorities: store.priorities.list(workshopId),
+  })
+
+  return {
+    'priorities.get': ({ workshopId }) => {
+      found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+      return answer(workshopId)
+    },
+
+    'priorities.set': ({ workshopId, priorities }) =>
+      store.transaction(() => {
+        found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+        const max = store.priorities.max(workshopId)
+        if (priorities.length > max) throw invalid(tooManyPrioritiesMessage(max), `priorities.${max}`)
+        priorities.forEach((priority, index) => {
+          const gap = store.voting.gap(priority.gapId)
+          if (!gap || gap.workshopId !== workshopId || gap.deleted) {
+            throw invalid('That gap is not in this workshop, or has been deleted or merged. Reload the gaps and try again.', `priorities.${index}.gapId`)
+          }
+        })
+        store.priorities.replace(workshopId, priorities, clock.now().toISOString())
+        return answer(workshopId)
+      }),
+
+    'priorities.setMax': ({ workshopId, max }) =>
+      store.transaction(() => {
+        found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+        const agreed = store.priorities.list(workshopId).length
+        if (agreed > max) {
+          throw invalid(`${agreed} priorities are already agreed. Remove ${agreed - max === 1 ? 'one' : agreed - max} before lowering the limit to ${max}.`, 'max')
+        }
+        store.priorities.setMax(workshopId, max)
+        return answer(workshopId)
+      }),
+  }
+}
