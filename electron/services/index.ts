@@ -13,6 +13,9 @@ import { gapHandlers } from './gaps'
 import { votingHandlers } from './voting'
 import { priorityHandlers } from './priorities'
 import { presenterHandlers } from './presenter'
+import { actionHandlers, planHandlers } from './plan'
+import { cycleHandlers } from './cycles'
+import { reviewHandlers } from './review'
 
 export { dispatch } from './dispatch'
 export { loadPackLibrary, type PackLibrary } from './packs'
@@ -42,5 +45,9 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
     ...votingHandlers(store, clock),
     ...priorityHandlers(store, clock),
     ...presenterHandlers(store, clock),
+    ...planHandlers(store, clock, scope),
+    ...actionHandlers(store, clock, scope),
+    ...cycleHandlers(store, clock, scope),
+    ...reviewHandlers(store, clock, scope),
   }
 }

@@ -9,6 +9,7 @@ import { gapsRepo, type GapsRepo } from './gaps'
 import { votingRepo, type VotingRepo } from './voting'
 import { prioritiesRepo, type PrioritiesRepo } from './priorities'
 import { presenterRepo, type PresenterRepo } from './presenter'
+import { planRepo, type PlanRepo } from './plan'
 
 export { openDb, DatabaseDamagedError, type Db } from './db'
 
@@ -25,6 +26,7 @@ export interface Store {
   voting: VotingRepo
   priorities: PrioritiesRepo
   presenter: PresenterRepo
+  plan: PlanRepo
   /** Runs `work` as one transaction: every user action is all or nothing. */
   transaction<T>(work: () => T): T
 }
@@ -42,6 +44,7 @@ export function createStore(db: Db): Store {
     voting: votingRepo(db),
     priorities: prioritiesRepo(db),
     presenter: presenterRepo(db),
+    plan: planRepo(db),
     transaction: (work) => db.transaction(work)(),
   }
 }

@@ -52,6 +52,19 @@ export const CALL_NAMES = [
   'presenter.get',
   'presenter.show',
   'presenter.timer',
+  'plan.get',
+  'plan.savePriority',
+  'plan.removePriority',
+  'actions.add',
+  'actions.update',
+  'actions.remove',
+  'actions.log',
+  'cycles.overview',
+  'cycles.list',
+  'cycles.startNext',
+  'review.get',
+  'review.youSaid',
+  'review.saveYouSaid',
 ] as const
 
 export type CallName = (typeof CALL_NAMES)[number]

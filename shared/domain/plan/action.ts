@@ -11,8 +11,11 @@ function dateField(label: string) {
   return z.string({ error }).refine(isIsoDate, { error })
 }
 
-/** Every action belongs to an agreed priority; saying so is clearer than "not a valid id". */
-export const priorityIdSchema = z.uuid({ error: 'Choose the agreed priority this action belongs to.' })
+/**
+ * An agreed priority is one gap of the workshop (priorities are keyed by workshop and gap), so a
+ * priority is named by its gap's id. Saying what is missing is clearer than "not a valid id".
+ */
+export const priorityGapIdSchema = z.uuid({ error: 'Choose the agreed priority this action belongs to.' })
 
 /** One row of the action plan, in the columns local plans use (Rotherham's and Hertfordshire's). */
 export const actionDetailsSchema = z.object({
@@ -41,7 +44,9 @@ export type ActionUpdate = z.infer<typeof actionUpdateSchema>
 
 export const actionSchema = actionDetailsSchema.extend({
   id: idSchema,
-  priorityId: idSchema,
+  workshopId: idSchema,
+  /** The agreed priority's gap. */
+  gapId: idSchema,
   /** The by-when first agreed (kept across cycles), so a date moved later shows as slipped. */
   originalByWhen: z.string(),
   /** The action of the last cycle this one carries forward, if any. */
@@ -76,10 +81,10 @@ export const priorityPlanSchema = z.object({
 export type PriorityPlan = z.infer<typeof priorityPlanSchema>
 
 export const plannedPrioritySchema = priorityPlanSchema.extend({
-  id: idSchema,
   workshopId: idSchema,
   gapId: idSchema,
-  position: z.number().int().min(0),
+  /** 1 = first priority. */
+  position: z.number().int().min(1),
   /** The agreed gap's title and its links to the Guide. */
   title: z.string(),
   links: z.array(z.enum(GUIDE_TAGS)),
