@@ -75,13 +75,14 @@ export function openApplication(options: { dataDir: string; resourcesDir: string
         db = undefined
       }
       swapInReplacement(databasePath, staged)
-      open()
+      // No backup at this open: the restored file is already one.
+      open({ backupAtOpen: false })
       if (damage) throw new CallError('damaged', DAMAGED_MESSAGE)
       return { restored: details, previousKeptAs }
     },
   }
 
-  function open(): void {
+  function open({ backupAtOpen = true } = {}): void {
     const existed = existsSync(databasePath)
     try {
       db = openDb(databasePath, {
@@ -91,7 +92,7 @@ export function openApplication(options: { dataDir: string; resourcesDir: string
         },
       })
       damage = undefined
-      if (existed) createBackup(db, databasePath, 'open', clock.now(), { skipIfUnchanged: true })
+      if (existed && backupAtOpen) createBackup(db, databasePath, 'open', clock.now(), { skipIfUnchanged: true })
       current = createHandlers({ store: createStore(db), packs, clock, library })
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error

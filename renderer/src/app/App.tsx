@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
 import { request } from '../api/client'
+import { BackupsScreen } from '../backups/BackupsScreen'
+import { useLibraryStatus } from '../backups/useLibraryStatus'
 import { ReferencePanel } from '../reference/ReferencePanel'
 import { StartScreen } from '../start/StartScreen'
 import { routeHref, useRoute } from './router'
@@ -36,6 +38,13 @@ function useReferencePack(workshopId: string | undefined): { pack?: Pack; error?
 export function App() {
   const route = useRoute()
   const { pack, error } = useReferencePack(route.screen === 'workshop' ? route.workshopId : undefined)
+  const [library, reloadLibrary] = useLibraryStatus()
+  // A damaged library shows only the recovery screen, whatever the address says.
+  const recovering = library?.state === 'damaged'
+  useEffect(() => {
+    // Keep the recovery screen's own address, so it stays put (with its message) once a restore succeeds.
+    if (recovering && route.screen !== 'backups') window.location.replace(routeHref({ screen: 'backups' }))
+  }, [recovering, route.screen])
   const [referenceOpen, setReferenceOpen] = useState(false)
 
   useEffect(() => {
@@ -66,8 +75,9 @@ export function App() {
           Key Principles and Recommendations <kbd>F1</kbd>
         </button>
       </header>
-      {route.screen === 'start' && <StartScreen />}
-      {route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
+      {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
+      {!recovering && route.screen === 'start' && <StartScreen />}
+      {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
       <ReferencePanel pack={pack} error={error} open={referenceOpen} onClose={() => setReferenceOpen(false)} />
     </>
   )

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 /** Screens of the app, addressed by the URL hash so reload and the back button keep your place. */
 export type Route =
   | { screen: 'start' }
+  | { screen: 'backups' }
   | { screen: 'workshop'; workshopId: string; step: WorkshopStep }
 
 /** The cycle's steps in order; a step appears in the stepper once it has a view in steps.tsx. */
@@ -15,10 +16,12 @@ export function parseRoute(hash: string): Route {
     const step = (WORKSHOP_STEPS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as WorkshopStep) : 'setup'
     return { screen: 'workshop', workshopId: parts[1], step }
   }
+  if (parts[0] === 'backups') return { screen: 'backups' }
   return { screen: 'start' }
 }
 
 export function routeHref(route: Route): string {
+  if (route.screen === 'backups') return '#/backups'
   return route.screen === 'start' ? '#/' : `#/workshops/${route.workshopId}/${route.step}`
 }
 

@@ -40,6 +40,9 @@ export function StartScreen() {
           New workshop
         </button>
       </div>
+      <p className="start__backups">
+        <a href={routeHref({ screen: 'backups' })}>Backups</a>: restore your library as it was at an earlier time.
+      </p>
       <LiveMessage>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {workshops.state === 'loading' && <p>Loading workshops…</p>}
