@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell, type WebContents, type WebPreferences } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { openApplication } from '../services/application'
 import { registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../host/csp'
 import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
+import { isPresenterUrl, placeOnProjector, presenterWindowOptions } from './presenter'
 
 // Every renderer is sandboxed, including any a future change forgets to configure.
 app.enableSandbox()
@@ -16,6 +17,24 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(here, '..', 'renderer')
 const windows = new Set<WebContents>()
 
+/** The locked-down preferences every window of ours gets: the main window and the presenter window. */
+function secureWebPreferences(): WebPreferences {
+  return {
+    // electronegativity-accepted: PRELOAD_JS_CHECK — the preload (electron/preload) exposes exactly the contract's calls through contextBridge, nothing of Electron or Node.
+    preload: join(here, '..', 'preload', 'index.cjs'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    disableBlinkFeatures: 'Auxclick',
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true,
+  }
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -24,20 +43,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Common Ground',
     show: false,
-    webPreferences: {
-      // electronegativity-accepted: PRELOAD_JS_CHECK — the preload (electron/preload) exposes exactly the contract's calls through contextBridge, nothing of Electron or Node.
-      preload: join(here, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      disableBlinkFeatures: 'Auxclick',
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(),
   })
   windows.add(window.webContents)
   window.on('closed', () => windows.delete(window.webContents))
@@ -88,8 +94,18 @@ app.on('web-contents-created', (_event, contents) => {
     if (!isOurPage(url)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.on('did-create-window', (child) => {
+    // The presenter window calls the application like the main window does.
+    windows.add(child.webContents)
+    child.on('closed', () => windows.delete(child.webContents))
+    placeOnProjector(child, screen.getAllDisplays(), screen.getPrimaryDisplay())
+  })
   contents.setWindowOpenHandler(({ url }) => {
-    // No new windows, ever. A checked https link goes to the system browser instead.
+    // The one window a page may open: our own page at a workshop's presenter route, for the projector.
+    if (windows.has(contents) && isPresenterUrl(url)) {
+      return { action: 'allow', overrideBrowserWindowOptions: presenterWindowOptions(secureWebPreferences()) }
+    }
+    // Otherwise no new windows, ever. A checked https link goes to the system browser instead.
     // electronegativity-accepted: OPEN_EXTERNAL_JS_CHECK — called only after isSafeExternalUrl (https, a real host, no credentials; tested in guards.test.ts).
     if (isSafeExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }

@@ -7,6 +7,7 @@ import { ReferencePanel } from '../reference/ReferencePanel'
 import { StartScreen } from '../start/StartScreen'
 import { routeHref, useRoute } from './router'
 import { WorkshopScreen } from './WorkshopScreen'
+import { PresenterScreen } from '../presenter/PresenterScreen'
 
 /**
  * The content pack the reference shows: inside a workshop, the edition that workshop used;
@@ -58,6 +59,9 @@ export function App() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
+
+  // The presenter window shows one thing at a time for the projector: no header, no controls.
+  if (!recovering && route.screen === 'present') return <PresenterScreen key={route.workshopId} workshopId={route.workshopId} />
 
   return (
     <>

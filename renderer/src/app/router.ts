@@ -5,6 +5,8 @@ export type Route =
   | { screen: 'start' }
   | { screen: 'backups' }
   | { screen: 'workshop'; workshopId: string; step: WorkshopStep }
+  /** The projector's window (presenter view) of a workshop. */
+  | { screen: 'present'; workshopId: string }
 
 /** The cycle's steps in order; a step appears in the stepper once it has a view in steps.tsx. */
 export const WORKSHOP_STEPS = ['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report'] as const
@@ -12,6 +14,7 @@ export type WorkshopStep = (typeof WORKSHOP_STEPS)[number]
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+  if (parts[0] === 'workshops' && parts[1] && parts[2] === 'present') return { screen: 'present', workshopId: parts[1] }
   if (parts[0] === 'workshops' && parts[1]) {
     const step = (WORKSHOP_STEPS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as WorkshopStep) : 'setup'
     return { screen: 'workshop', workshopId: parts[1], step }
@@ -22,6 +25,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.screen === 'backups') return '#/backups'
+  if (route.screen === 'present') return `#/workshops/${route.workshopId}/present`
   return route.screen === 'start' ? '#/' : `#/workshops/${route.workshopId}/${route.step}`
 }
 

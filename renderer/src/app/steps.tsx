@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { Workshop } from '../../../shared/domain/workshop'
+import { PrioritiseStep } from '../prioritise/PrioritiseStep'
 import { ReportStep } from '../report/ReportStep'
 import { SetupStep } from '../setup/SetupStep'
 import type { WorkshopStep } from './router'
@@ -23,5 +24,6 @@ export const STEP_LABELS: Record<WorkshopStep, string> = {
 /** One line per step: the stepper shows the steps listed here, in the cycle's order. */
 export const STEP_VIEWS: Partial<Record<WorkshopStep, ComponentType<StepProps>>> = {
   setup: SetupStep,
+  prioritise: PrioritiseStep,
   report: ReportStep,
 }
