@@ -36,6 +36,7 @@ function secureWebPreferences(): WebPreferences {
 }
 
 function createWindow(): BrowserWindow {
+  // electronegativity-accepted: AUXCLICK_JS_CHECK, CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK — set in secureWebPreferences() above (Auxclick disabled, contextIsolation and sandbox on), which the checker cannot follow.
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
