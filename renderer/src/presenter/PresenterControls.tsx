@@ -89,7 +89,7 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
         <legend>Discussion timer</legend>
         {state && <TimerFace timer={state.timer} now={now} size="small" />}
         <div className="presenter-controls__row">
-          <Field label="Minutes" hint={`1 to ${MAX_TIMER_MINUTES} (3 hours)`} error={minutesError}>
+          <Field label="Length in minutes" hint={`1 to ${MAX_TIMER_MINUTES} (3 hours)`} error={minutesError}>
             {(props) => (
               <input {...props} type="number" inputMode="numeric" min={1} max={MAX_TIMER_MINUTES} value={minutes} onChange={(event) => setMinutes(event.target.value)} className="input--short" />
             )}
