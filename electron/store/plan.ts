@@ -97,6 +97,8 @@ export function planRepo(db: Db) {
     SELECT a.*, w.title AS workshop_title, g.title AS gap_title FROM actions a
       JOIN workshops w ON w.id = a.workshop_id JOIN gaps g ON g.id = a.gap_id
     WHERE a.status <> 'complete' AND a.by_when < ?
+      -- An action carried into a later cycle is followed up there, not twice.
+      AND NOT EXISTS (SELECT 1 FROM actions later WHERE later.carried_from_id = a.id)
     ORDER BY a.by_when, w.title`)
   const selectRoomRatings = db.prepare<[string], { tag: string; rating: string | null }>('SELECT tag, rating FROM ratings WHERE workshop_id = ?')
   const copyRatings = db.prepare<[string, string, string]>(`

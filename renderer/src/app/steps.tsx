@@ -3,6 +3,8 @@ import type { Workshop } from '../../../shared/domain/workshop'
 import { PrioritiseStep } from '../prioritise/PrioritiseStep'
 import { ReportStep } from '../report/ReportStep'
 import { SetupStep } from '../setup/SetupStep'
+import { PlanStep } from '../plan/PlanStep'
+import { DoStep } from '../do/DoStep'
 import type { WorkshopStep } from './router'
 
 /** What every step's view receives: the workshop, and a way to reload it after a change. */
@@ -25,5 +27,7 @@ export const STEP_LABELS: Record<WorkshopStep, string> = {
 export const STEP_VIEWS: Partial<Record<WorkshopStep, ComponentType<StepProps>>> = {
   setup: SetupStep,
   prioritise: PrioritiseStep,
+  plan: PlanStep,
+  do: DoStep,
   report: ReportStep,
 }

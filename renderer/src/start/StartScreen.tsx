@@ -5,6 +5,7 @@ import { request } from '../api/client'
 import { useCall } from '../api/useCall'
 import { navigate, routeHref } from '../app/router'
 import { WorkshopForm } from '../setup/WorkshopForm'
+import { OverdueActions, ServiceList, useCycleOverview } from '../plan/StartOverview'
 import { ConfirmDialog, Dialog } from '../ui/Dialog'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
 
@@ -15,6 +16,7 @@ function groupsPhrase(count: number): string {
 export function StartScreen() {
   const [workshops, reload] = useCall('workshops.list', {})
   const [packs] = useCall('packs.list', {})
+  const overview = useCycleOverview()
   const [creating, setCreating] = useState(false)
   const [deleting, setDeleting] = useState<WorkshopSummary>()
   const [message, setMessage] = useState('')
@@ -45,6 +47,7 @@ export function StartScreen() {
       </p>
       <LiveMessage>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
+      <OverdueActions overdue={overview.overdue} />
       {workshops.state === 'loading' && <p>Loading workshops…</p>}
       {workshops.state === 'error' && <ErrorMessage>{workshops.message}</ErrorMessage>}
       {workshops.state === 'ready' && workshops.value.length === 0 && (
@@ -54,7 +57,7 @@ export function StartScreen() {
       )}
       {workshops.state === 'ready' && workshops.value.length > 0 && (
         <ul className="workshop-list" aria-label="Workshops, newest first">
-          {workshops.value.map((workshop) => (
+          <ServiceList workshops={workshops.value} links={overview.links} card={(workshop) => (
             <li key={workshop.id} className="workshop-card">
               <h2 className="workshop-card__title">
                 <a href={routeHref({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })}>{workshop.title}</a>
@@ -84,7 +87,7 @@ export function StartScreen() {
                 </button>
               </div>
             </li>
-          ))}
+          )} />
         </ul>
       )}
 
