@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { PrioritiseStep } from '../prioritise/PrioritiseStep'
+import { AssessStep } from '../assess/AssessStep'
 import { ReportStep } from '../report/ReportStep'
 import { SetupStep } from '../setup/SetupStep'
 import { PlanStep } from '../plan/PlanStep'
@@ -26,6 +27,7 @@ export const STEP_LABELS: Record<WorkshopStep, string> = {
 /** One line per step: the stepper shows the steps listed here, in the cycle's order. */
 export const STEP_VIEWS: Partial<Record<WorkshopStep, ComponentType<StepProps>>> = {
   setup: SetupStep,
+  assess: AssessStep,
   prioritise: PrioritiseStep,
   plan: PlanStep,
   do: DoStep,
