@@ -105,7 +105,10 @@ describe('with the Prioritise step', () => {
     await value('priorities.set', { workshopId, priorities: [{ gapId: breaks, rationale: '' }, { gapId: peer, rationale: 'Most dots' }] })
     const plan = await value('plan.get', { workshopId })
     expect(plan.map((priority) => [priority.gapId, priority.actions.length])).toEqual([[breaks, 0], [peer, 1]])
-    expect(await call('priorities.set', { workshopId, priorities: [{ gapId: breaks, rationale: '' }] })).toMatchObject({ ok: false })
+    expect(await call('priorities.set', { workshopId, priorities: [{ gapId: breaks, rationale: '' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: '“No peer support at weekends” has 1 action in its plan. Remove it from the Plan step, which asks first and says what goes with it.' },
+    })
     expect((await value('plan.get', { workshopId })).map((priority) => priority.gapId)).toEqual([breaks, peer])
   })
 })

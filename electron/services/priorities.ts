@@ -30,6 +30,14 @@ export function priorityHandlers(store: Store, clock: Clock): HandlersFor<'prior
             throw invalid('That gap is not in this workshop, or has been deleted or merged. Reload the gaps and try again.', `priorities.${index}.gapId`)
           }
         })
+        // A priority with actions is removed from the Plan step, which asks first and says what goes with it.
+        const kept = new Set(priorities.map((priority) => priority.gapId))
+        for (const agreed of store.priorities.list(workshopId)) {
+          const actions = kept.has(agreed.gapId) ? 0 : store.plan.actionCount(workshopId, agreed.gapId)
+          if (actions > 0) {
+            throw invalid(`“${agreed.title}” has ${actions === 1 ? '1 action' : `${actions} actions`} in its plan. Remove it from the Plan step, which asks first and says what goes with it.`, 'priorities')
+          }
+        }
         store.priorities.replace(workshopId, priorities, clock.now().toISOString())
         return answer(workshopId)
       }),

@@ -82,6 +82,7 @@ export function planRepo(db: Db) {
   const setStatus = db.prepare<[string, string, string]>('UPDATE actions SET status = ?, updated_at = ? WHERE id = ?')
   const deleteAction = db.prepare<[string]>('DELETE FROM actions WHERE id = ?')
   const deleteActionsOf = db.prepare<[string, string]>('DELETE FROM actions WHERE workshop_id = ? AND gap_id = ?')
+  const countActionsOf = db.prepare<[string, string], { count: number }>('SELECT COUNT(*) AS count FROM actions WHERE workshop_id = ? AND gap_id = ?')
   const insertUpdate = db.prepare('INSERT INTO action_updates (id, action_id, date, status, text, created_at) VALUES (@id, @actionId, @date, @status, @text, @createdAt)')
 
   const selectYouSaid = db.prepare<[string], { you_said: string; we_did: string; now_we_will: string }>(
@@ -139,6 +140,10 @@ export function planRepo(db: Db) {
       deleteActionsOf.run(workshopId, gapId)
       clearMembers.run(workshopId, gapId)
       deletePlan.run(workshopId, gapId)
+    },
+    /** How many actions a priority has: what goes with it if it is removed. */
+    actionCount(workshopId: string, gapId: string): number {
+      return countActionsOf.get(workshopId, gapId)!.count
     },
     action(id: string): Action | undefined {
       const row = selectAction.get(id)

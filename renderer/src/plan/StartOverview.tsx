@@ -4,7 +4,6 @@ import { groupByService } from '../../../shared/domain/plan/cycles'
 import type { WorkshopSummary } from '../../../shared/domain/workshop'
 import { useCall } from '../api/useCall'
 import { routeHref } from '../app/router'
-import { OverdueFlag } from './StatusBadge'
 import './plan.css'
 
 /** Which workshop follows which, and the overdue actions, for the start screen. */
@@ -48,7 +47,7 @@ export function OverdueActions({ overdue }: { overdue: ReturnType<typeof useCycl
   return (
     <section className="panel start-overdue" aria-labelledby="overdue-heading">
       <h2 id="overdue-heading">
-        <OverdueFlag /> {overdue.length === 1 ? '1 overdue action' : `${overdue.length} overdue actions`}
+        <span aria-hidden="true" className="start-overdue__flag">⚑</span> {overdue.length === 1 ? '1 overdue action' : `${overdue.length} overdue actions`}
       </h2>
       <ul>
         {overdue.map((action) => (
