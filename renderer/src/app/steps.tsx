@@ -6,6 +6,7 @@ import { ReportStep } from '../report/ReportStep'
 import { SetupStep } from '../setup/SetupStep'
 import { PlanStep } from '../plan/PlanStep'
 import { DoStep } from '../do/DoStep'
+import { ReviewStep } from '../review/ReviewStep'
 import type { WorkshopStep } from './router'
 
 /** What every step's view receives: the workshop, and a way to reload it after a change. */
@@ -31,5 +32,6 @@ export const STEP_VIEWS: Partial<Record<WorkshopStep, ComponentType<StepProps>>>
   prioritise: PrioritiseStep,
   plan: PlanStep,
   do: DoStep,
+  review: ReviewStep,
   report: ReportStep,
 }

@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test'
+
+/**
+ * Calls the app's API from the page with the tab's own token, to set up what a test is not about
+ * (groups, gaps and agreed priorities come from the Assess and Prioritise steps).
+ */
+export async function planApi<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    async ([callName, body]) => {
+      const response = await fetch(`/api/${callName}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
+        body: JSON.stringify(body),
+      })
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
+    },
+    [name, input] as const,
+  )
+  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`)
+  return answer.value as T
+}
+
+/** Two groups, three gaps they raised, two of them agreed as priorities. */
+export async function seedPriorities(page: Page, workshopId: string) {
+  const group = (name: string, roles: string[], headCount: number) => planApi<{ id: string }>(page, 'groups.add', { workshopId, details: { name, roles, headCount } })
+  const carers = await group('Carers A', ['foster_carers'], 6)
+  const staff = await group('Social workers', ['supervising_social_workers'], 4)
+  const gap = (title: string, links: string[], groupIds: string[]) =>
+    planApi<{ id: string }>(page, 'gaps.create', { workshopId, details: { title, detail: '', links, groupIds, sourceQuestionId: null, edie: false } })
+  const peer = await gap('No peer support at weekends', ['KP3', 'R4'], [carers.id])
+  const breaks = await gap('Short breaks are hard to arrange', ['KP1', 'R1'], [carers.id, staff.id])
+  await gap('Training clashes with the school run', ['KP8'], [staff.id])
+  await planApi(page, 'priorities.set', { workshopId, priorities: [{ gapId: peer.id, rationale: 'Most dots from carers' }, { gapId: breaks.id, rationale: '' }] })
+}
