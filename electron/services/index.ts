@@ -1,6 +1,7 @@
 import type { Store } from '../store'
 import { groupHandlers } from './groups'
 import { libraryHandlers, type LibraryControl } from './library'
+import { reportHandlers } from './report'
 import { packHandlers, type PackLibrary } from './packs'
 import { systemClock, type Clock, type Handlers } from './types'
 import { workshopHandlers } from './workshops'
@@ -32,7 +33,7 @@ export interface ServiceDeps {
 /** The whole application as a map from contract call to handler, shared by both hosts. */
 export function createHandlers({ store, packs, clock = systemClock, library }: ServiceDeps): Handlers {
   const scope = scopeFor(store, packs)
-  return {
+  const handlers = {
     ...libraryHandlers(library),
     ...packHandlers(packs),
     ...workshopHandlers(store, clock, packs),
@@ -50,4 +51,6 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
     ...cycleHandlers(store, clock, scope),
     ...reviewHandlers(store, clock, scope),
   }
+  // The report reads through the same calls the screens use.
+  return { ...handlers, ...reportHandlers(handlers, clock) }
 }

@@ -1,23 +1,61 @@
 import { MIME } from '../../shared/api/files'
 import { todayIso } from '../../shared/domain/dates'
-import { buildReportModel } from '../../shared/report/build'
+import { buildReportModel, type ReportSource } from '../../shared/report/build'
 import { reportFileName } from '../../shared/report/model'
 import { renderReport } from '../export/docx'
-import type { Store } from '../store'
-import { found } from './errors'
-import { choosePack, type PackLibrary } from './packs'
-import type { Clock, HandlersFor } from './types'
+import { createSampleWorkshop } from './sample'
+import type { Clock, Handlers, HandlersFor } from './types'
 
-const MISSING = 'That workshop no longer exists. It may have been deleted in another window.'
+type ReadHandlers = Omit<Handlers, 'report.docx' | 'sample.create'>
 
-export function reportHandlers(store: Store, packs: PackLibrary, clock: Clock): HandlersFor<'report'> {
+/**
+ * Reads everything the report needs through the application's own calls, so the report sees
+ * exactly what the screens see (and never a round's votes before they are revealed).
+ */
+export async function readReportSource(handlers: ReadHandlers, workshopId: string): Promise<ReportSource> {
+  const workshop = await handlers['workshops.get']({ id: workshopId })
+  const byWorkshop = { workshopId }
+  const [groups, pack, gaps, ratings, notes, roundList, priorities, plan, review, youSaid] = await Promise.all([
+    handlers['groups.list'](byWorkshop),
+    handlers['packs.get'](workshop.pack),
+    handlers['gaps.list'](byWorkshop),
+    handlers['ratings.list'](byWorkshop),
+    handlers['notes.list'](byWorkshop),
+    handlers['rounds.list'](byWorkshop),
+    handlers['priorities.get'](byWorkshop),
+    handlers['plan.get'](byWorkshop),
+    handlers['review.get'](byWorkshop),
+    handlers['review.youSaid'](byWorkshop),
+  ])
+  const rounds = await Promise.all(
+    roundList.map(async (round) => ({ round, results: round.revealed ? (await handlers['rounds.results']({ id: round.id })).results : null })),
+  )
   return {
+    workshop,
+    groups,
+    pack,
+    gaps,
+    ratings,
+    comparison: review.previous ? { cycle: review.previous.cycle, rows: review.ratings } : null,
+    notes,
+    rounds,
+    priorities: priorities.priorities,
+    plan,
+    // What the facilitator edited and saved wins; until then, the draft from the plan.
+    youSaid: youSaid.saved.length > 0 ? youSaid.saved : youSaid.draft,
+  }
+}
+
+/** The report and the sample work through the other calls, so they are built over them. */
+export function reportHandlers(handlers: ReadHandlers, clock: Clock): HandlersFor<'report'> & HandlersFor<'sample'> {
+  const all = (): Handlers => ({ ...handlers, ...own })
+  const own: HandlersFor<'report'> & HandlersFor<'sample'> = {
     'report.docx': async ({ workshopId, options }) => {
-      const workshop = found(store.workshops.get(workshopId), MISSING, 'workshopId')
-      const source = { workshop, groups: store.groups.listForWorkshop(workshopId), pack: choosePack(packs, workshop.pack) }
-      const model = buildReportModel(source, options, todayIso(clock.now()))
+      const model = buildReportModel(await readReportSource(handlers, workshopId), options, todayIso(clock.now()))
       const buffer = await renderReport(model)
       return { fileName: reportFileName(model.title, model.date), mimeType: MIME.docx, base64: buffer.toString('base64') }
     },
+    'sample.create': async () => ({ workshopId: await createSampleWorkshop(all()) }),
   }
+  return own
 }

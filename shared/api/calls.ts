@@ -37,6 +37,8 @@ export const CALL_NAMES = [
   'gaps.restore',
   'gaps.merge',
   'gaps.unmerge',
+  'report.docx',
+  'sample.create',
   'rounds.list',
   'rounds.get',
   'rounds.open',

@@ -14,6 +14,7 @@ import { backupsContract } from './backups'
 import { votingContract } from './voting'
 import { assessContract } from './assess'
 import { planContract } from './plan'
+import { reportContract } from './report'
 
 /** A content pack as listed: enough to choose one and to record which edition a workshop used. */
 export const packInfoSchema = z.object({ id: z.string(), version: z.string(), title: z.string() })
@@ -80,6 +81,7 @@ export const contract = {
   },
   ...assessContract,
   ...backupsContract,
+  ...reportContract,
   ...votingContract,
   ...planContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>

@@ -9,4 +9,9 @@ export const reportContract = {
     input: z.object({ workshopId: idSchema, options: reportOptionsSchema.strict() }).strict(),
     output: exportedFileSchema,
   },
+  'sample.create': {
+    /** Makes the sample workshop (two cycles of a fictional carers' forum) and answers with the second cycle. */
+    input: z.object({}).strict(),
+    output: z.object({ workshopId: idSchema }),
+  },
 } as const

@@ -1,0 +1,84 @@
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
+import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options'
+import { tempApplication } from '../../tests/fixtures/app'
+import { dispatch } from './dispatch'
+
+let app: ReturnType<typeof tempApplication>
+let workshopId: string
+const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
+  const result = await dispatch(app.handlers, name, input, () => undefined)
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+  return result.value as CallOutput<K>
+}
+
+beforeAll(async () => {
+  app = tempApplication()
+  workshopId = (await call('sample.create', {})).workshopId
+}, 60_000)
+afterAll(() => app.dispose())
+
+async function reportXml(options = DEFAULT_REPORT_OPTIONS): Promise<string> {
+  const file = await call('report.docx', { workshopId, options })
+  const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'))
+  return zip.file('word/document.xml')!.async('string')
+}
+
+const textOf = (xml: string) => (xml.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(' ')
+
+describe('the sample workshop', () => {
+  it('is cycle 2 of a fictional carers’ forum with five groups and about 25 gaps', async () => {
+    const workshop = await call('workshops.get', { id: workshopId })
+    expect(workshop).toMatchObject({ cycle: 2, localArea: 'Eastmoor', date: '2026-11-19' })
+    expect(await call('groups.list', { workshopId })).toHaveLength(5)
+    const gaps = await call('gaps.list', { workshopId })
+    expect(gaps.length).toBeGreaterThanOrEqual(24)
+    expect(gaps.length).toBeLessThanOrEqual(28)
+    const cycles = await call('cycles.list', { workshopId })
+    expect(cycles.map((cycle) => cycle.cycle)).toEqual([1, 2])
+  })
+
+  it('has notes on a dozen questions, two revealed rounds, agreed priorities and a plan in mixed states', async () => {
+    const notes = await call('notes.list', { workshopId })
+    expect(new Set(notes.map((note) => note.questionId)).size).toBe(12)
+    const rounds = await call('rounds.list', { workshopId })
+    expect(rounds.map((round) => [round.method, round.revealed])).toEqual([['dots', true], ['ranked', true]])
+    const dots = await call('rounds.results', { id: rounds[0]!.id })
+    expect(dots.results.orderings[0]!.ties.join(' ')).toMatch(/tie|share/i)
+    const priorities = (await call('priorities.get', { workshopId })).priorities
+    expect(priorities.slice(0, 3).map((priority) => priority.title)).toEqual([
+      'Behaviour support before placements break down',
+      'Short breaks when carers need them',
+      'A first-year offer for newly approved carers',
+    ])
+    const plan = await call('plan.get', { workshopId })
+    const statuses = plan.flatMap((priority) => priority.actions.map((action) => action.status))
+    expect(statuses.length).toBeGreaterThanOrEqual(8)
+    expect(new Set(statuses).size).toBeGreaterThanOrEqual(4)
+    const review = await call('review.get', { workshopId })
+    expect(review.previous?.cycle).toBe(1)
+    expect(review.ratings.some((row) => row.change === 'better')).toBe(true)
+  })
+
+  it('exports a Word report with the agreed priorities, the rounds with ties named, and the action plan', async () => {
+    const xml = await reportXml()
+    const text = textOf(xml)
+    expect(text).toContain('Eastmoor foster carers’ forum (sample)')
+    expect(text).toContain('19 November 2026')
+    expect(text).toContain('Behaviour support before placements break down')
+    expect(text).toContain('(strong evidence)')
+    expect(text).toMatch(/Round 1/)
+    expect(text).toMatch(/Round 2/)
+    expect(text).toContain('Table 1 – long-term carers')
+    expect(text).toContain('Recruit and approve six more short-break carers')
+    expect(text).toContain('You said')
+    expect(text).toMatch(/Kendall’s W is \d\.\d\d/)
+  })
+
+  it('can leave out group names', async () => {
+    const text = textOf(await reportXml({ ...DEFAULT_REPORT_OPTIONS, includeGroupNames: false }))
+    expect(text).not.toContain('Table 1 – long-term carers')
+    expect(text).toContain('Group 1')
+  })
+})
