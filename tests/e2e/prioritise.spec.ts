@@ -105,10 +105,25 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   await expect(ballot.getByText('This group has ranked its top 2. Remove one to add another.')).toBeVisible()
   await expectAccessible(page, 'a ranked ballot')
   await ballot.getByRole('button', { name: 'Move Respite breaks, now choice 2 of 2' }).focus()
+  // Each key waits for dnd-kit's own announcement, so the next press lands on a drag that has started.
+  const announcer = page.locator('[id^="DndLiveRegion"]')
   await page.keyboard.press('Space')
+  await expect(announcer).toContainText('Respite breaks would become choice 2.')
   await page.keyboard.press('ArrowUp')
+  await expect(announcer).toContainText('Respite breaks would become choice 1.')
   await page.keyboard.press('Space')
-  await expect(ballot.getByRole('list', { name: 'This group’s ranking, first choice first' }).getByRole('listitem')).toHaveText([/Respite breaks/, /Training on trauma/])
+  await expect(announcer).toContainText('Respite breaks dropped as choice 1.')
+  const ranked = ballot.getByRole('list', { name: 'This group’s ranking, first choice first' }).getByRole('listitem')
+  await expect(ranked).toHaveText([/Respite breaks/, /Training on trauma/])
+  // Escape cancels a move and puts the card back.
+  await ballot.getByRole('button', { name: 'Move Respite breaks, now choice 1 of 2' }).focus()
+  await page.keyboard.press('Space')
+  await expect(announcer).toContainText('Respite breaks would become choice 1.')
+  await page.keyboard.press('ArrowDown')
+  await expect(announcer).toContainText('Respite breaks would become choice 2.')
+  await page.keyboard.press('Escape')
+  await expect(announcer).toContainText('Moving Respite breaks was cancelled; it stays choice 1.')
+  await expect(ranked).toHaveText([/Respite breaks/, /Training on trauma/])
   await ballot.getByRole('button', { name: 'Record this ballot' }).click()
   await expect(page.getByText('Ballot recorded for Carers A.')).toBeVisible()
 
@@ -143,4 +158,52 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   await expect(page.getByText('1 of 4 groups have voted')).toBeVisible()
   await page.getByRole('button', { name: 'Round 1: ranked ballot, revealed' }).click()
   await expect(page.getByText(tie)).toHaveCount(2)
+})
+
+test('agree three priorities with rationales; a fourth is refused; the shared screen lists them; reload keeps them', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(server.url)
+  const { workshopId } = await seedWorkshop(page)
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const agree = page.getByRole('region', { name: 'Agreed priorities' })
+  await expect(agree.getByText('0 of at most 3 agreed.', { exact: false })).toBeVisible()
+
+  const reasons: Record<string, string> = {
+    'Respite breaks': 'Carers in three groups named burnout first.',
+    'Training on trauma': 'Professionals and carers both ranked it highly.',
+    'Peer mentoring': 'Cheap to start; carers offered to lead it.',
+  }
+  for (const [gap, reason] of Object.entries(reasons)) {
+    await agree.getByLabel('Agree another priority').selectOption({ label: gap })
+    await agree.getByRole('button', { name: 'Agree as a priority' }).click()
+    const box = agree.getByLabel(`Why ${gap} is a priority`)
+    await box.fill(reason)
+    await box.blur()
+    await expect(page.getByText(`Rationale saved for ${gap}.`)).toBeVisible()
+  }
+  await agree.getByLabel('Agree another priority').selectOption({ label: 'Out-of-hours support' })
+  await agree.getByRole('button', { name: 'Agree as a priority' }).click()
+  await expect(agree.getByRole('alert')).toHaveText(/This workshop agrees at most 3 priorities\. Remove one before adding another, or raise the limit\./)
+  await agree.getByRole('button', { name: 'Move Peer mentoring up' }).click()
+  await expect(agree.getByText('Priority 2: Peer mentoring')).toBeVisible()
+  await expectAccessible(page, 'the agreed priorities')
+
+  const presenterPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Open presenter window' }).click()
+  const presenter = await presenterPromise
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
+  await page.getByRole('radio', { name: 'Agreed priorities' }).check()
+  await expect(presenter.getByRole('listitem')).toHaveText([
+    /Priority 1: Respite breaks\s*Carers in three groups named burnout first\./,
+    /Priority 2: Peer mentoring\s*Cheap to start/,
+    /Priority 3: Training on trauma\s*Professionals and carers/,
+  ])
+  await presenter.screenshot({ path: '/tmp/vote-shots/presenter-priorities-1920.png' })
+  await presenter.setViewportSize({ width: 1280, height: 720 })
+  await presenter.screenshot({ path: '/tmp/vote-shots/presenter-priorities-1280.png' })
+  await expectAccessible(presenter, 'the presenter view of agreed priorities')
+
+  await page.reload()
+  await expect(page.getByLabel('Why Training on trauma is a priority')).toHaveValue(reasons['Training on trauma']!)
+  await expect(page.getByText('Priority 3: Training on trauma')).toBeVisible()
 })

@@ -91,6 +91,31 @@ function VotingSlide({ workshopId, roundId, pulse }: { workshopId: string; round
   )
 }
 
+function PrioritiesSlide({ workshopId, pulse }: { workshopId: string; pulse: number }) {
+  const agreed = useLive('priorities.get', { workshopId }, pulse)
+  if (!agreed.value) return <p className="presenter__quiet">{agreed.error ?? 'Loading the priorities…'}</p>
+  return (
+    <>
+      <h1>Our agreed priorities</h1>
+      {agreed.value.priorities.length === 0 ? (
+        <p className="presenter__quiet">None agreed yet.</p>
+      ) : (
+        <ol className="presenter__priorities">
+          {agreed.value.priorities.map((priority) => (
+            <li key={priority.gapId} className="presenter__card">
+              <span className="presenter__card-title">
+                <span className="presenter__eyebrow">Priority {priority.position}: </span>
+                {priority.title}
+              </span>
+              {priority.rationale && <span>{priority.rationale}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  )
+}
+
 function ResultsSlide({ roundId, pulse }: { roundId: string | null; pulse: number }) {
   const results = useLive('rounds.results', roundId ? { id: roundId } : null, pulse)
   if (!roundId) return <p className="presenter__quiet">No voting round has been chosen.</p>
@@ -119,6 +144,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   else if (state.view === 'board') slide = <BoardSlide workshopId={workshopId} pulse={pulse} />
   else if (state.view === 'voting') slide = <VotingSlide workshopId={workshopId} roundId={state.roundId} pulse={pulse} />
   else if (state.view === 'results') slide = <ResultsSlide roundId={state.roundId} pulse={pulse} />
+  else if (state.view === 'priorities') slide = <PrioritiesSlide workshopId={workshopId} pulse={pulse} />
   else if (state.view === 'timer') slide = <><h1 className="visually-hidden">Discussion timer</h1><TimerFace timer={state.timer} now={now} size="large" chime /></>
   else {
     slide = (

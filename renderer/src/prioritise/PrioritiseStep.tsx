@@ -8,6 +8,7 @@ import type { StepProps } from '../app/steps'
 import { PresenterControls } from '../presenter/PresenterControls'
 import { announcePresenterChange } from '../presenter/sync'
 import { ErrorMessage } from '../ui/Status'
+import { AgreePanel } from './AgreePanel'
 import { OpenRoundForm } from './OpenRoundForm'
 import { RoundPanel } from './RoundPanel'
 import './prioritise.css'
@@ -79,6 +80,7 @@ export function PrioritiseStep({ workshop }: StepProps) {
             </nav>
           )}
           {round && <RoundPanel key={round.id} round={round} groups={data.groups} onChanged={(next) => void changed(next)} />}
+          <AgreePanel workshopId={workshopId} gaps={data.gaps} onChanged={() => announcePresenterChange(workshopId)} />
         </div>
         <aside className="prioritise__side">
           <PresenterControls workshopId={workshopId} roundId={round?.id ?? null} />
