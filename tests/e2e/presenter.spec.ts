@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures'
-import { seedWorkshop } from './voting-helpers'
+import { api, seedWorkshop } from './voting-helpers'
 
 test('the discussion timer runs, pauses, takes an extra minute and signals the end on the presenter window', async ({ page, server }) => {
   // One fake clock for both windows (they share the context), moved on by hand: no waiting in real time.
@@ -68,4 +68,29 @@ test('the discussion timer runs, pauses, takes an extra minute and signals the e
   await presenter.reload()
   await expect(presenter.getByRole('timer')).toHaveText('3:00:00')
   await expectAccessible(page, 'the Prioritise step with the shared-screen controls')
+})
+
+test('the shared screen shows the current question and the gaps when the facilitator chooses them', async ({ page, server }) => {
+  await page.goto(server.url)
+  const { workshopId } = await seedWorkshop(page)
+  const agenda = await api<{ questionIds: string[] }>(page, 'agenda.get', { workshopId })
+  const questionId = agenda.questionIds[1]!
+  await api(page, 'agenda.setCurrent', { workshopId, questionId })
+  const pack = await api<{ steps: Array<{ sections: Array<{ items: Array<{ kind: string; id?: string; text?: string }> }> }> }>(page, 'packs.get', { id: 'foster-care-reflective-tool' })
+  const question = pack.steps.flatMap((step) => step.sections.flatMap((section) => section.items)).find((item) => item.kind === 'question' && item.id === questionId)!
+
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const presenterPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Open presenter window' }).click()
+  const presenter = await presenterPromise
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
+
+  await page.getByRole('radio', { name: 'Current question' }).check()
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(question.text!)
+  await expectAccessible(presenter, 'the presenter view of the current question')
+  await presenter.screenshot({ path: '/tmp/vote-shots/presenter-question-1920.png' })
+
+  await page.getByRole('radio', { name: 'Gaps board' }).check()
+  await expect(presenter.getByRole('listitem')).toHaveText([/Respite breaks/, /Out-of-hours support/, /Training on trauma/, /Peer mentoring/])
+  await expectAccessible(presenter, 'the presenter view of the gaps')
 })
