@@ -16,6 +16,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           host: resolve(root, 'electron/host/main.ts'),
+          'export-sample': resolve(root, 'electron/host/export-sample.ts'),
         },
       },
     },

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SOURCES = ['electron', 'renderer', 'shared', 'electron.vite.config.ts', 'package.json']
-const OUTPUTS = ['out/main/index.js', 'out/main/host.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+const OUTPUTS = ['out/main/index.js', 'out/main/host.js', 'out/main/export-sample.js', 'out/preload/index.cjs', 'out/renderer/index.html']
 
 function newestMtime(path) {
   const info = statSync(path)

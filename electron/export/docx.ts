@@ -23,6 +23,7 @@ import {
   ragChange,
   type Rag,
   type ReportModel,
+  type ReportStanding,
   type TagRef,
 } from '../../shared/report/model'
 
@@ -104,13 +105,14 @@ function rowCells(values: Array<string | Paragraph[] | { content: string | Parag
   })
 }
 
-function tagParagraphs(tags: TagRef[]): Paragraph[] {
+/** Tags with their full words, or with their short names where a table has many rows. */
+function tagParagraphs(tags: TagRef[], short = false): Paragraph[] {
   if (tags.length === 0) return [para('None linked', { style: 'TableText' })]
   return tags.map((tag) =>
     para(
       [
         new TextRun({ text: `${tag.code} `, bold: true }),
-        new TextRun(tag.words),
+        new TextRun(short ? (tag.shortName ?? tag.words) : tag.words),
         ...(tag.evidence ? [new TextRun({ text: ` (${tag.evidence} evidence)`, italics: true })] : []),
       ],
       { style: 'TableText' },
@@ -199,6 +201,11 @@ function prioritiesSection(model: ReportModel): Array<Paragraph | Table> {
   return out
 }
 
+function standingsTable(rows: ReportStanding[]): Table {
+  const fractions = [1, 5, 2]
+  return table(['Place', 'Gap', 'Score'], fractions, rows.map((row) => rowCells([row.place, row.gap, row.score], fractions, PORTRAIT_WIDTH)), PORTRAIT_WIDTH)
+}
+
 function decisionsSection(model: ReportModel): Array<Paragraph | Table> {
   if (!model.decisions) return []
   const out: Array<Paragraph | Table> = [heading('How the room decided', 1)]
@@ -209,9 +216,12 @@ function decisionsSection(model: ReportModel): Array<Paragraph | Table> {
     const ballotFractions = [2, 6]
     out.push(table(['Group', 'Ballot'], ballotFractions, round.ballots.map((ballot) => rowCells([ballot.group, ballot.ballot], ballotFractions, PORTRAIT_WIDTH)), PORTRAIT_WIDTH))
     out.push(heading('Combined result', 3))
-    const resultFractions = [1, 5, 2]
-    out.push(table(['Place', 'Gap', 'Score'], resultFractions, round.result.map((row) => rowCells([row.place, row.gap, row.score], resultFractions, PORTRAIT_WIDTH)), PORTRAIT_WIDTH))
+    out.push(standingsTable(round.result))
     for (const tie of round.ties) out.push(para([new TextRun({ text: 'Tie: ', bold: true }), new TextRun(tie)], { style: 'AfterTable' }))
+    for (const other of round.alsoCounted) {
+      out.push(heading(`Also counted: ${other.label}`, 3), standingsTable(other.result))
+      for (const tie of other.ties) out.push(para([new TextRun({ text: 'Tie: ', bold: true }), new TextRun(tie)], { style: 'AfterTable' }))
+    }
     out.push(para([new TextRun({ text: 'How far the groups agreed: ', bold: true }), new TextRun(round.consensus)], { style: 'AfterTable' }))
   }
   return out
@@ -227,7 +237,7 @@ function gapsSection(model: ReportModel): Array<Paragraph | Table> {
     table(
       ['Gap', 'Detail', 'Key Principles and Recommendations', 'Raised by', 'EDIE'],
       fractions,
-      model.gaps.map((gap) => rowCells([gap.title, gap.detail || '—', tagParagraphs(gap.links), gap.groups.join(', ') || '—', gap.edie ? 'Yes' : 'No'], fractions, PORTRAIT_WIDTH)),
+      model.gaps.map((gap) => rowCells([gap.title, gap.detail || '—', tagParagraphs(gap.links, true), gap.groups.join(', ') || '—', gap.edie ? 'Yes' : 'No'], fractions, PORTRAIT_WIDTH)),
       PORTRAIT_WIDTH,
     ),
   )

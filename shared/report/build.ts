@@ -8,7 +8,7 @@ import type { RatingComparison } from '../domain/plan/compare'
 import type { YouSaidRow } from '../domain/plan/youSaid'
 import type { Rating } from '../domain/ratings'
 import type { Priority } from '../domain/voting/priorities'
-import type { RoundResults } from '../domain/voting/results'
+import type { Ordering, RoundResults } from '../domain/voting/results'
 import type { Round } from '../domain/voting/rounds'
 import { ordinal, plural } from '../domain/voting/words'
 import { GROUP_ROLE_LABELS, type Group, type Workshop } from '../domain/workshop'
@@ -36,9 +36,9 @@ export interface ReportSource {
 /** A tag as the report shows it: its code, the pack's own words, and evidence strength for Recommendations. */
 export function tagRef(pack: Pack, tag: TagId): TagRef {
   const principle = pack.keyPrinciples.find((kp) => kp.id === tag)
-  if (principle) return { code: tag, words: principle.text }
+  if (principle) return { code: tag, words: principle.text, shortName: principle.shortName }
   const recommendation = pack.recommendations.find((rec) => rec.id === tag)
-  if (recommendation) return { code: tag, words: recommendation.text, evidence: recommendation.evidenceStrength }
+  if (recommendation) return { code: tag, words: recommendation.text, shortName: recommendation.shortName, evidence: recommendation.evidenceStrength }
   return { code: tag === 'ALL_RECS' ? 'ALL RECS' : tag, words: tagLabel(pack, tag) }
 }
 
@@ -47,6 +47,8 @@ export function groupNamer(groups: readonly Group[], includeNames: boolean): (gr
   const names = new Map(groups.map((group, index) => [group.id, includeNames ? group.name : `Group ${index + 1}`]))
   return (groupId) => names.get(groupId) ?? 'A group since removed'
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const SCORE_UNITS = { dots: 'dot', points: 'point', borda: 'Borda point', schulze: 'head-to-head win' } as const
 
@@ -78,17 +80,20 @@ function roundSection(round: Round, results: RoundResults | null, nameOf: (group
       ballots: round.votedGroupIds.map((groupId) => ({ group: nameOf(groupId), ballot: 'Voted; the results were not revealed.' })),
       result: [],
       ties: [],
+      alsoCounted: [],
       consensus: 'The results of this round were not revealed, so they are not reported.',
     }
   }
-  const main = results.orderings[0]!
-  const unit = SCORE_UNITS[main.scoring]
+  const [main, ...others] = results.orderings as [Ordering, ...Ordering[]]
+  const standings = (ordering: Ordering) =>
+    ordering.standings.map((standing) => ({ place: capitalise(ordinal(standing.place)), gap: titleOf(standing.gapId), score: plural(standing.score, SCORE_UNITS[ordering.scoring]) }))
   return {
     title: `${title}: ${main.label}`,
     method: [...results.description, ...(results.methodsCompared ? [results.methodsCompared] : [])].join(' '),
     ballots: results.groups.map((group) => ({ group: nameOf(group.groupId), ballot: ballotText(results, group.values, titleOf) })),
-    result: main.standings.map((standing) => ({ place: ordinal(standing.place), gap: titleOf(standing.gapId), score: plural(standing.score, unit) })),
+    result: standings(main),
     ties: main.ties,
+    alsoCounted: others.map((ordering) => ({ label: ordering.label, result: standings(ordering), ties: ordering.ties })),
     consensus: [results.consensus.reading, results.roleSplit.comparison].filter((text) => text.trim() !== '').join(' '),
   }
 }

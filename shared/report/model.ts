@@ -17,6 +17,8 @@ export interface TagRef {
   code: string
   /** The principle's or recommendation's own words, or a plain description for ALL / EDIE. */
   words: string
+  /** A few words for tight tables, e.g. "Facilitated peer support". */
+  shortName?: string
   evidence?: EvidenceStrength
 }
 
@@ -38,10 +40,18 @@ export interface ReportRound {
   /** The method in plain words, e.g. "Each group placed 3 dots on the gaps it would act on first." */
   method: string
   ballots: Array<{ group: string; ballot: string }>
-  result: Array<{ place: string; gap: string; score: string }>
+  result: ReportStanding[]
   /** Ties named in sentences, e.g. "Respite and Peer support tie for second place." */
   ties: string[]
+  /** Other counts of the same ballots (Borda beside Schulze), each with its own ties. */
+  alsoCounted: Array<{ label: string; result: ReportStanding[]; ties: string[] }>
   consensus: string
+}
+
+export interface ReportStanding {
+  place: string
+  gap: string
+  score: string
 }
 
 export interface ReportGap {

@@ -5,6 +5,7 @@ import { request } from '../api/client'
 import { useCall } from '../api/useCall'
 import { navigate, routeHref } from '../app/router'
 import { WorkshopForm } from '../setup/WorkshopForm'
+import { SampleButton } from './SampleButton'
 import { OverdueActions, ServiceList, useCycleOverview } from '../plan/StartOverview'
 import { ConfirmDialog, Dialog } from '../ui/Dialog'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
@@ -38,9 +39,12 @@ export function StartScreen() {
     <main id="main" className="page" tabIndex={-1}>
       <div className="page__heading">
         <h1>Workshops</h1>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          New workshop
-        </button>
+        <div className="page__actions">
+          <SampleButton />
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New workshop
+          </button>
+        </div>
       </div>
       <p className="start__backups">
         <a href={routeHref({ screen: 'backups' })}>Backups</a>: restore your library as it was at an earlier time.
