@@ -194,3 +194,200 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await expect(page.getByLabel('Comment on KP1')).toHaveValue('Good intentions, patchy follow-through.')
   await expect(page.getByRole('group', { name: 'R1: the room’s rating' }).getByRole('radio', { name: 'Green' })).toBeChecked()
 })
+
+/** Calls the API from the page as the app does, with its token, and returns the HTTP status and body. */
+async function rawCall(page: Page, name: string, input: unknown): Promise<{ status: number; body: { ok: boolean; error?: { code: string; message: string; fields?: Record<string, string> } } }> {
+  return page.evaluate(async ([callName, body]) => {
+    const response = await fetch(`/api/${callName}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
+      body: JSON.stringify(body),
+    })
+    return { status: response.status, body: await response.json() }
+  }, [name, input] as const)
+}
+
+const workshopIdOf = (page: Page) => /#\/workshops\/([^/]+)\//.exec(page.url())![1]!
+
+test('bad input: a clear message, nothing written', async ({ page, server }) => {
+  await workshopWithGroups(page, server.url)
+  await tab(page, 'Questions').click()
+  const note = page.getByLabel('Notes from Table 1')
+  // 20,000 characters is a long note, and fine.
+  await typeNote(note, 'n'.repeat(20_000))
+  // A 1 MB paste is refused with a message, and neither sent nor kept.
+  await note.fill('x'.repeat(1024 * 1024))
+  await expect(note).toHaveAccessibleDescription(/This note is too long to save: a note can hold 20,000 characters\./)
+  await expect(note).toHaveAttribute('aria-invalid', 'true')
+  await page.reload()
+  await expect(page.getByLabel('Notes from Table 1')).toHaveValue('n'.repeat(20_000))
+
+  // An empty gap title.
+  await tab(page, 'Gaps').click()
+  await page.getByRole('button', { name: 'New gap' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New gap' })
+  await dialog.getByLabel('Title', { exact: true }).fill('   ')
+  await dialog.getByRole('button', { name: 'Record gap' }).click()
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveAccessibleDescription(/Title cannot be empty\./)
+  await expectAccessible(page, 'the gap dialog with an error')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByText('No gaps yet.')).toBeVisible()
+
+  // An offer item without a name.
+  await tab(page, 'Support offer').click()
+  const form = page.getByRole('form', { name: 'Add to the support offer' })
+  await form.getByRole('button', { name: 'Add to the offer' }).click()
+  await expect(form.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/Name cannot be empty\./)
+  await expect(page.getByText('Nothing recorded yet.')).toBeVisible()
+
+  // What the screens cannot send, the API refuses in words (HTTP 400), writing nothing.
+  const workshopId = workshopIdOf(page)
+  const unknownKp = await rawCall(page, 'gaps.create', { workshopId, details: { title: 'Gap', detail: '', links: ['KP9'], groupIds: [], sourceQuestionId: null, edie: false } })
+  expect(unknownKp.status).toBe(400)
+  expect(unknownKp.body.error?.fields?.['details.links.0']).toBe('“KP9” is not a Key Principle or Recommendation: link to KP1 to KP8 or R1 to R7.')
+  const created = await rawCall(page, 'gaps.create', { workshopId, details: { title: 'Short breaks', detail: '', links: [], groupIds: [], sourceQuestionId: null, edie: false } })
+  const gapId = (created.body as unknown as { value: { id: string } }).value.id
+  const self = await rawCall(page, 'gaps.merge', { firstId: gapId, secondId: gapId, title: 'Same' })
+  expect(self.status).toBe(400)
+  expect(self.body.error?.message).toBe('A gap cannot be merged with itself. Choose a different gap to merge with.')
+  await tab(page, 'Gaps').click()
+  await expect(page.getByRole('list', { name: 'Gaps' }).getByRole('heading', { level: 3 })).toHaveText(['Short breaks'])
+})
+
+test('two tabs editing the same note get a conflict showing both versions, never a silent overwrite', async ({ page, server, context }) => {
+  await workshopWithGroups(page, server.url)
+  await tab(page, 'Questions').click()
+  const hash = new URL(page.url()).hash
+  const other = await context.newPage()
+  await other.goto(`${server.url}${hash}`)
+  await expect(other.getByLabel('Notes from Table 1')).toHaveValue('')
+
+  await typeNote(page.getByLabel('Notes from Table 1'), 'Tab one: carers want a named contact.')
+  await other.getByLabel('Notes from Table 1').fill('Tab two: out-of-hours support is patchy.')
+  const conflict = other.getByRole('alert').filter({ hasText: 'changed in another window or tab' })
+  await expect(conflict).toContainText('Tab two: out-of-hours support is patchy.')
+  await expect(conflict).toContainText('Tab one: carers want a named contact.')
+  await expectAccessible(other, 'a note in conflict')
+
+  // The stale save is a 409 with a readable message, and what is saved is unchanged.
+  const stale = await rawCall(other, 'notes.save', { workshopId: workshopIdOf(page), questionId: 'assess-knowing-your-foster-carers-strategic-01', groupId: (await rawCall(other, 'groups.list', { workshopId: workshopIdOf(page) }) as unknown as { body: { value: Array<{ id: string }> } }).body.value[0]!.id, text: 'overwrite?', baseRevision: 0 })
+  expect(stale.status).toBe(409)
+  expect(stale.body.error?.code).toBe('conflict')
+  await page.reload()
+  await expect(page.getByLabel('Notes from Table 1')).toHaveValue('Tab one: carers want a named contact.')
+
+  await conflict.getByRole('button', { name: 'Keep both' }).click()
+  await expect(other.getByLabel('Notes from Table 1')).toHaveAccessibleDescription(/Saved/)
+  await page.reload()
+  await expect(page.getByLabel('Notes from Table 1')).toHaveValue('Tab two: out-of-hours support is patchy.\n\nTab one: carers want a named contact.')
+})
+
+test('a note whose save is lost comes back from the local draft after a reload, and is saved', async ({ page, server }) => {
+  await workshopWithGroups(page, server.url)
+  await tab(page, 'Questions').click()
+  await typeNote(page.getByLabel('Notes from Table 2'), 'First thoughts.')
+  // Requests are lost (a dropped connection, a hung server): typing is kept locally.
+  await page.route('**/api/notes.save', (route) => route.abort())
+  await page.getByLabel('Notes from Table 2').fill('First thoughts. Then a long discussion about respite.')
+  await expect(page.getByLabel('Notes from Table 2')).toHaveAccessibleDescription(/Not saved yet/)
+  await page.unroute('**/api/notes.save')
+  // As after a crash: the page starts again, finds the draft and sends it.
+  await page.reload()
+  await expect(page.getByLabel('Notes from Table 2')).toHaveValue('First thoughts. Then a long discussion about respite.')
+  await expect(page.getByLabel('Notes from Table 2')).toHaveAccessibleDescription(/Saved/)
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  await expect(page.getByLabel('Notes from Table 2')).toHaveValue('First thoughts. Then a long discussion about respite.')
+})
+
+test('the agenda reorders by mouse drag and by keyboard (Space, arrows, Space; Escape cancels)', async ({ page, server }) => {
+  await workshopWithGroups(page, server.url)
+  await page.getByRole('button', { name: 'Clear agenda' }).click()
+  await page.getByRole('region', { name: 'Lived experience of foster carers' }).getByRole('button', { name: 'Add whole section' }).click()
+  await expect(agendaItems(page)).toHaveCount(8)
+  const texts = async () => agendaItems(page).locator('.agenda-item__question').allTextContents()
+  const start = await texts()
+
+  // Mouse: drag the first question's handle onto the third (all three in view).
+  await page.setViewportSize({ width: 1280, height: 1400 })
+  await page.getByRole('heading', { name: 'Agenda', exact: true }).scrollIntoViewIfNeeded()
+  const handle = agendaItems(page).nth(0).getByRole('button', { name: /^Move question 1:/ })
+  const target = agendaItems(page).nth(2)
+  const from = (await handle.boundingBox())!
+  const dragged = (await agendaItems(page).nth(0).boundingBox())!
+  const to = (await target.boundingBox())!
+  // Move so the dragged question's centre lands on the target's centre.
+  const by = to.y + to.height / 2 - (dragged.y + dragged.height / 2)
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 3 })
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + by, { steps: 15 })
+  await page.mouse.up()
+  await expect.poll(texts).toEqual([start[1], start[2], start[0], ...start.slice(3)])
+
+  // Keyboard: pick up question 1 with Space, two places down, drop with Space.
+  const afterMouse = await texts()
+  await agendaItems(page).nth(0).getByRole('button', { name: /^Move question 1:/ }).focus()
+  await page.keyboard.press('Space')
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Picked up question 1 of 8')
+  const live = page.locator('[id^="DndLiveRegion"]')
+  await page.keyboard.press('ArrowDown')
+  await expect(live).toContainText('is over position 2 of 8')
+  await page.keyboard.press('ArrowDown')
+  await expect(live).toContainText('is over position 3 of 8')
+  await page.keyboard.press('Space')
+  await expect.poll(texts).toEqual([afterMouse[1], afterMouse[2], afterMouse[0], ...afterMouse.slice(3)])
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Dropped')
+
+  // Escape cancels a move.
+  const afterKeys = await texts()
+  await agendaItems(page).nth(3).getByRole('button', { name: /^Move question 4:/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(live).toContainText('Picked up question 4 of 8')
+  await page.keyboard.press('ArrowUp')
+  await expect(live).toContainText('is over position 3 of 8')
+  await page.keyboard.press('Escape')
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Move cancelled')
+  expect(await texts()).toEqual(afterKeys)
+
+  // And the buttons that need no dragging.
+  await page.getByRole('button', { name: 'Move question 2 down' }).click()
+  await expect.poll(texts).toEqual([afterKeys[0], afterKeys[2], afterKeys[1], ...afterKeys.slice(3)])
+  const final = await texts()
+  await page.reload()
+  await expect.poll(texts).toEqual(final)
+})
+
+test('the question view on a projector: large, calm, readable (1920×1080 and 1280×720)', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await workshopWithGroups(page, server.url, ['Carers A', 'Carers B', 'Practitioners'])
+  await tab(page, 'Questions').click()
+  for (let index = 0; index < 3; index += 1) await page.getByRole('button', { name: 'Next →' }).click()
+  await expect(progress(page)).toHaveText('Question 4 of 77')
+  await typeNote(page.getByLabel('Notes from Carers A'), 'Around 15 of our carers have had no child placed for six months or more.')
+  await typeNote(page.getByLabel('Notes from Carers B'), 'Some are waiting for the right match; others feel forgotten.')
+  await page.getByRole('link', { name: 'Present' }).click()
+  await expect(page.getByRole('banner')).toBeHidden()
+  await expect(page.getByRole('complementary', { name: 'Tip' })).toBeVisible()
+  await expectAccessible(page, 'the presented question')
+
+  const sizes = await page.evaluate(() => {
+    const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize)
+    return { question: px('#question-text'), tip: px('.source-box p'), note: px('.note__text'), place: px('.question-view__place') }
+  })
+  expect(sizes.question).toBeGreaterThanOrEqual(48)
+  expect(sizes.tip).toBeGreaterThanOrEqual(28)
+  expect(sizes.note).toBeGreaterThanOrEqual(28)
+  expect(sizes.place).toBeGreaterThanOrEqual(28)
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: '/tmp/assess-shots/question-present-1920x1080.png' })
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.screenshot({ path: '/tmp/assess-shots/question-present-1280x720.png' })
+
+  // Escape leaves the presentation; the place is kept.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('banner')).toBeVisible()
+  await expect(progress(page)).toHaveText('Question 4 of 77')
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.screenshot({ path: '/tmp/assess-shots/question-facilitator-1920x1080.png', fullPage: true })
+})

@@ -60,7 +60,7 @@ export function AgendaView({ workshop, data, onAgenda }: Props) {
   // Spoken in the app's own words, with positions people can follow.
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up question ${positionOf(active.id)} of ${agenda.questionIds.length}, ${describe(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${describe(active.id)} is over position ${positionOf(over.id)} of ${agenda.questionIds.length}.` : undefined),
+    onDragOver: ({ active, over }) => (over && over.id !== active.id ? `${describe(active.id)} is over position ${positionOf(over.id)} of ${agenda.questionIds.length}.` : undefined),
     onDragEnd: ({ active, over }) => (over ? `Dropped ${describe(active.id)} at position ${positionOf(over.id)}.` : `Dropped ${describe(active.id)}.`),
     onDragCancel: ({ active }) => `Move cancelled. ${describe(active.id)} is back at position ${positionOf(active.id)}.`,
   }

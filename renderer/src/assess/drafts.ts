@@ -1,6 +1,9 @@
 /**
- * Local copies of notes being typed, so a crash, a closed tab or a lost request loses nothing.
- * Kept in localStorage (this browser profile only) until the server has the same text.
+ * Local copies of notes being typed, so a crash or a lost request loses nothing. Kept in
+ * localStorage until the server has the same text, under this tab's id: another tab open on the
+ * same workshop must not pick up this tab's unsent typing as its own (that is what the revision
+ * check and the conflict view are for). The tab id lives in sessionStorage, which survives a
+ * reload and the browser's restore of tabs after a crash.
  */
 interface Where {
   workshopId: string
@@ -13,7 +16,22 @@ export interface Draft {
   baseRevision: number
 }
 
-const keyOf = ({ workshopId, questionId, groupId }: Where) => `common-ground:note-draft:${workshopId}:${questionId}:${groupId}`
+const TAB_KEY = 'common-ground-tab'
+
+function tabId(): string {
+  try {
+    let id = sessionStorage.getItem(TAB_KEY)
+    if (!id) {
+      id = crypto.randomUUID()
+      sessionStorage.setItem(TAB_KEY, id)
+    }
+    return id
+  } catch {
+    return 'tab'
+  }
+}
+
+const keyOf = ({ workshopId, questionId, groupId }: Where) => `common-ground:note-draft:${tabId()}:${workshopId}:${questionId}:${groupId}`
 
 export function readDraft(where: Where): Draft | undefined {
   try {
