@@ -1,7 +1,7 @@
 import { Packer } from 'docx'
 import { it } from 'vitest'
 import { buildReportDocument, renderReport } from '../electron/export/docx'
-import { fullReportModel } from '../tests/fixtures/report'
+import { fullReportModel } from '../shared/report/example'
 import { measure, report } from './measure'
 
 it('Word export: whole export against docx’s own Packer.toBuffer of the finished Document', async () => {

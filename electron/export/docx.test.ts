@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { fullReportModel } from '../../tests/fixtures/report'
+import { fullReportModel } from '../../shared/report/example'
 import { renderReport } from './docx'
 
 async function documentXml(buffer: Buffer): Promise<{ xml: string; zip: JSZip }> {

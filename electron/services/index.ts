@@ -2,6 +2,7 @@ import type { Store } from '../store'
 import { groupHandlers } from './groups'
 import { libraryHandlers, type LibraryControl } from './library'
 import { reportHandlers } from './report'
+import { workshopFileHandlers } from './workshopFile'
 import { packHandlers, type PackLibrary } from './packs'
 import { systemClock, type Clock, type Handlers } from './types'
 import { workshopHandlers } from './workshops'
@@ -52,5 +53,6 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
     ...reviewHandlers(store, clock, scope),
   }
   // The report reads through the same calls the screens use.
-  return { ...handlers, ...reportHandlers(handlers, clock) }
+  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock, () => all), ...workshopFileHandlers(store, handlers, clock) }
+  return all
 }

@@ -1,18 +1,18 @@
 import { MIME } from '../../shared/api/files'
 import { todayIso } from '../../shared/domain/dates'
 import { buildReportModel, type ReportSource } from '../../shared/report/build'
+import { actionsCsv, gapsCsv } from '../../shared/report/csv'
 import { reportFileName } from '../../shared/report/model'
 import { renderReport } from '../export/docx'
 import { createSampleWorkshop } from './sample'
-import type { Clock, Handlers, HandlersFor } from './types'
+import type { BaseHandlers, Clock, Handlers, HandlersFor } from './types'
 
-type ReadHandlers = Omit<Handlers, 'report.docx' | 'sample.create'>
 
 /**
  * Reads everything the report needs through the application's own calls, so the report sees
  * exactly what the screens see (and never a round's votes before they are revealed).
  */
-export async function readReportSource(handlers: ReadHandlers, workshopId: string): Promise<ReportSource> {
+export async function readReportSource(handlers: BaseHandlers, workshopId: string): Promise<ReportSource> {
   const workshop = await handlers['workshops.get']({ id: workshopId })
   const byWorkshop = { workshopId }
   const [groups, pack, gaps, ratings, notes, roundList, priorities, plan, review, youSaid] = await Promise.all([
@@ -47,15 +47,20 @@ export async function readReportSource(handlers: ReadHandlers, workshopId: strin
 }
 
 /** The report and the sample work through the other calls, so they are built over them. */
-export function reportHandlers(handlers: ReadHandlers, clock: Clock): HandlersFor<'report'> & HandlersFor<'sample'> {
-  const all = (): Handlers => ({ ...handlers, ...own })
-  const own: HandlersFor<'report'> & HandlersFor<'sample'> = {
+export function reportHandlers(handlers: BaseHandlers, clock: Clock, all: () => Handlers): HandlersFor<'report'> & HandlersFor<'sample'> {
+  return {
     'report.docx': async ({ workshopId, options }) => {
       const model = buildReportModel(await readReportSource(handlers, workshopId), options, todayIso(clock.now()))
       const buffer = await renderReport(model)
       return { fileName: reportFileName(model.title, model.date), mimeType: MIME.docx, base64: buffer.toString('base64') }
     },
+    'report.csv': async ({ workshopId, table, includeGroupNames }) => {
+      const options = { sections: [table], includeGroupNames }
+      const model = buildReportModel(await readReportSource(handlers, workshopId), options, todayIso(clock.now()))
+      const csv = table === 'gaps' ? gapsCsv(model) : actionsCsv(model)
+      const name = reportFileName(`${model.title} - ${table === 'gaps' ? 'gaps' : 'action plan'}`, model.date, 'csv')
+      return { fileName: name, mimeType: MIME.csv, base64: Buffer.from(csv, 'utf8').toString('base64') }
+    },
     'sample.create': async () => ({ workshopId: await createSampleWorkshop(all()) }),
   }
-  return own
 }

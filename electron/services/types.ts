@@ -5,6 +5,10 @@ export type Handler<K extends CallName> = (input: ParsedInput<K>) => CallOutput<
 /** One handler per contract call; the compiler refuses a missing one. */
 export type Handlers = { [K in CallName]: Handler<K> }
 
+/** Calls built on top of the others (they read and write through them). */
+export type DerivedCall = 'report.docx' | 'report.csv' | 'sample.create' | 'workshopFile.export' | 'workshopFile.import'
+export type BaseHandlers = Omit<Handlers, DerivedCall>
+
 /** The handlers of one domain area (one service file). */
 export type HandlersFor<Prefix extends string> = {
   [K in CallName as K extends `${Prefix}.${string}` ? K : never]: Handler<K>

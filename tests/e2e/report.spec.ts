@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
@@ -53,4 +53,51 @@ test('the report can leave out group names and sections', async ({ page, server 
   expect(xml).not.toContain('Table 1 – long-term carers')
   expect(xml).toContain('Group 1')
   expect(xml).not.toContain('Appendix: notes by question')
+})
+
+test('spreadsheets and the workshop file: export, import on another library, refuse a bad file', async ({ page, server }) => {
+  test.setTimeout(90_000)
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Eastmoor/ })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: /Report/ }).click()
+
+  const [gapsCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gaps (CSV)' }).click()])
+  expect(gapsCsv.suggestedFilename()).toMatch(/gaps - 19 November 2026\.csv$/)
+  const csv = readFileSync(await gapsCsv.path(), 'utf8')
+  expect(csv.split('\r\n')[0]).toBe('\uFEFF"Gap","Detail","Key Principles and Recommendations","Raised by","EDIE"')
+  expect(csv).toContain('"Short breaks when carers need them"')
+
+  const [workshopFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshop file' }).click()])
+  const dir = mkdtempSync(join(tmpdir(), 'common-ground-file-'))
+  try {
+    const filePath = join(dir, 'workshop.json')
+    await workshopFile.saveAs(filePath)
+
+    // Same library: the workshop is already here, so it asks before making a copy.
+    await page.getByRole('link', { name: 'Workshops', exact: true }).click()
+    await page.getByLabel('Import a workshop file').setInputFiles(filePath)
+    const ask = page.getByRole('dialog', { name: 'This workshop is already here' })
+    await expect(ask).toContainText('Import the file as a separate copy?')
+    await expectAccessible(page, 'the import question')
+    await ask.getByRole('button', { name: 'Import as a copy' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /Eastmoor/ })).toBeVisible()
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: /Report/ }).click()
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Word report' }).click()])
+    const xml = await (await JSZip.loadAsync(readFileSync(await again.path()))).file('word/document.xml')!.async('string')
+    expect(xml).toContain('Behaviour support before placements break down')
+
+    // A file that is not a workshop file is refused with a message, and nothing changes.
+    await page.getByRole('link', { name: 'Workshops', exact: true }).click()
+    const cards = page.getByRole('link', { name: /Eastmoor foster carers’ forum \(sample\)/ })
+    const before = await cards.count()
+    const badPath = join(dir, 'notes.json')
+    writeFileSync(badPath, '{"format":"something-else"}')
+    await page.getByLabel('Import a workshop file').setInputFiles(badPath)
+    await expect(page.getByRole('alert')).toContainText('This is not a Common Ground workshop file.')
+    await page.reload()
+    await expect(cards).toHaveCount(before)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -4,6 +4,7 @@ import { request } from '../api/client'
 import { saveFile } from '../api/download'
 import type { StepProps } from '../app/steps'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
+import { OtherExports } from './OtherExports'
 
 /** The Word report the service circulates the same day: the facilitator picks what goes in. */
 export function ReportStep({ workshop }: StepProps) {
@@ -39,31 +40,34 @@ export function ReportStep({ workshop }: StepProps) {
   }
 
   return (
-    <section className="panel" aria-labelledby="report-heading">
-      <h2 id="report-heading">Word report</h2>
-      <p className="panel__intro">A Word document of what the room agreed, to circulate the same day. Choose what goes in.</p>
-      <form className="form" onSubmit={(event) => void download(event)} aria-label="Word report">
-        <fieldset className="checkboxes checkboxes--stacked">
-          <legend>Sections</legend>
-          {REPORT_SECTIONS.map((section) => (
-            <label key={section.key} className="checkbox">
-              <input type="checkbox" checked={sections.includes(section.key)} onChange={() => toggle(section.key)} />
-              {section.label}
-            </label>
-          ))}
-        </fieldset>
-        <label className="checkbox">
-          <input type="checkbox" checked={includeGroupNames} onChange={(event) => setIncludeGroupNames(event.target.checked)} />
-          Include group names (untick to show groups as Group 1, Group 2…)
-        </label>
-        {error && <ErrorMessage>{error}</ErrorMessage>}
-        <LiveMessage>{message}</LiveMessage>
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Download the Word report
-          </button>
-        </div>
-      </form>
-    </section>
+    <>
+      <section className="panel" aria-labelledby="report-heading">
+        <h2 id="report-heading">Word report</h2>
+        <p className="panel__intro">A Word document of what the room agreed, to circulate the same day. Choose what goes in.</p>
+        <form className="form" onSubmit={(event) => void download(event)} aria-label="Word report">
+          <fieldset className="checkboxes checkboxes--stacked">
+            <legend>Sections</legend>
+            {REPORT_SECTIONS.map((section) => (
+              <label key={section.key} className="checkbox">
+                <input type="checkbox" checked={sections.includes(section.key)} onChange={() => toggle(section.key)} />
+                {section.label}
+              </label>
+            ))}
+          </fieldset>
+          <label className="checkbox">
+            <input type="checkbox" checked={includeGroupNames} onChange={(event) => setIncludeGroupNames(event.target.checked)} />
+            Include group names (untick to show groups as Group 1, Group 2…)
+          </label>
+          {error && <ErrorMessage>{error}</ErrorMessage>}
+          <LiveMessage>{message}</LiveMessage>
+          <div className="actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              Download the Word report
+            </button>
+          </div>
+        </form>
+      </section>
+      <OtherExports workshopId={workshop.id} includeGroupNames={includeGroupNames} />
+    </>
   )
 }

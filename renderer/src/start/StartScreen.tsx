@@ -5,6 +5,7 @@ import { request } from '../api/client'
 import { useCall } from '../api/useCall'
 import { navigate, routeHref } from '../app/router'
 import { WorkshopForm } from '../setup/WorkshopForm'
+import { ImportWorkshop } from './ImportWorkshop'
 import { SampleButton } from './SampleButton'
 import { OverdueActions, ServiceList, useCycleOverview } from '../plan/StartOverview'
 import { ConfirmDialog, Dialog } from '../ui/Dialog'
@@ -41,6 +42,7 @@ export function StartScreen() {
         <h1>Workshops</h1>
         <div className="page__actions">
           <SampleButton />
+          <ImportWorkshop />
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             New workshop
           </button>
