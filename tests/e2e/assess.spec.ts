@@ -54,6 +54,7 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await buildTwoSectionAgenda(page)
   await expect(agendaItems(page).first()).toContainText('How is the corporate parenting partnership working strategically')
   await expectAccessible(page, 'the agenda of two sections')
+  await page.screenshot({ path: '/tmp/assess-shots/agenda.png' })
 
   // Step through the questions by keyboard.
   await tab(page, 'Questions').click()
@@ -116,6 +117,7 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await expect(kp5).toContainText('Nothing mapped: likely a gap')
   await expect(page.getByRole('row', { name: /KP3 Facilitated peer support/ })).toContainText('Mockingbird, Monthly support group')
   await expectAccessible(page, 'the support offer and coverage')
+  await page.screenshot({ path: '/tmp/assess-shots/offer.png', fullPage: true })
   // Gap 3 from the coverage view: the uncovered KP5 is prefilled.
   await kp5.getByRole('button', { name: 'Record a gap for KP5' }).click()
   dialog = page.getByRole('dialog', { name: 'Record a gap for KP5' })
@@ -135,6 +137,7 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await page.getByRole('group', { name: 'KP1: Table 1’s rating' }).getByRole('radio', { name: 'Red' }).check()
   await expect(page.getByRole('article', { name: /KP1 Coordinated/ }).getByText(/^≠ Groups differ$/)).toBeVisible()
   await expectAccessible(page, 'the ratings')
+  await page.screenshot({ path: '/tmp/assess-shots/ratings.png', fullPage: true })
 
   // Three more gaps on their own, then merge two that groups raised in other words.
   await tab(page, 'Gaps').click()
@@ -164,6 +167,7 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await expect(merged).toContainText('Raised by: Table 1, Table 2')
   await expect(merged).toContainText('EDIE')
   await expectAccessible(page, 'the gaps')
+  await page.screenshot({ path: '/tmp/assess-shots/gaps.png', fullPage: true })
 
   // Reload: everything is there and the counts per KP are right.
   await page.reload()
@@ -390,4 +394,36 @@ test('the question view on a projector: large, calm, readable (1920×1080 and 12
   await expect(progress(page)).toHaveText('Question 4 of 77')
   await page.setViewportSize({ width: 1920, height: 1080 })
   await page.screenshot({ path: '/tmp/assess-shots/question-facilitator-1920x1080.png', fullPage: true })
+})
+
+test('the agenda picker filters by step, section, line and tag, and adds single questions', async ({ page, server }) => {
+  await workshopWithGroups(page, server.url)
+  await page.getByRole('button', { name: 'Clear agenda' }).click()
+  const filters = page.getByRole('group', { name: 'Filter questions' })
+  await filters.getByLabel('Section').selectOption({ label: 'Evidence-based training and support' })
+  await filters.getByLabel('Line').selectOption({ label: 'Practice' })
+  await filters.getByLabel('Tag').selectOption({ label: 'Key Principle 3: Facilitated peer support' })
+  const section = page.getByRole('region', { name: 'Evidence-based training and support' })
+  await expect(page.getByRole('region', { name: 'Local context' })).toHaveCount(0)
+  const matching = section.getByRole('checkbox')
+  const count = await matching.count()
+  expect(count).toBeGreaterThan(0)
+  await expect(section.getByText(`${count} matching`)).toBeVisible()
+  for (const text of await section.locator('.picker-questions__meta').allTextContents()) {
+    expect(text).toMatch(/Practice/)
+    expect(text).toMatch(/KP3|ALL/)
+  }
+  await matching.first().check()
+  await expect(agendaItems(page)).toHaveCount(1)
+  await expect(agendaItems(page).first()).toContainText('Evidence-based training and support · Practice')
+
+  // Another step's questions can join the agenda too.
+  await filters.getByLabel('Step').selectOption({ label: '4. Review' })
+  await expect(page.getByText('No questions match these filters.')).toBeVisible()
+  await filters.getByLabel('Line').selectOption({ label: 'Strategic and practice' })
+  await filters.getByLabel('Tag').selectOption({ label: 'Any tag' })
+  await page.getByRole('region', { name: 'Review (opening questions)' }).getByRole('button', { name: 'Add whole section' }).click()
+  await expect(page.getByText('14 questions, in the order')).toBeVisible()
+  await page.reload()
+  await expect(agendaItems(page)).toHaveCount(14)
 })

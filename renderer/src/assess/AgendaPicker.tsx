@@ -17,6 +17,8 @@ export function AgendaPicker({ pack, agenda, onChange }: Props) {
   const [tag, setTag] = useState('')
   const ids = useId()
   const onAgenda = new Set(agenda)
+  // With a filter on, show the matching questions straight away.
+  const filtered = section !== '' || line !== '' || tag !== ''
   const step = pack.steps.find((candidate) => candidate.stage === stage)
   const sections = (step?.sections ?? []).filter((candidate) => section === '' || candidate.id === section)
 
@@ -75,6 +77,7 @@ export function AgendaPicker({ pack, agenda, onChange }: Props) {
           </select>
         </div>
       </div>
+      {shown.size === 0 && <p className="empty">No questions match these filters.</p>}
       {sections.map((candidate) => {
         const all = candidate.items.filter((item) => item.kind === 'question').map((item) => item.id)
         const visible = candidate.items.filter((item): item is Question => item.kind === 'question' && shown.has(item.id))
@@ -95,22 +98,27 @@ export function AgendaPicker({ pack, agenda, onChange }: Props) {
                 </button>
               )}
             </div>
-            <ul className="picker-questions">
-              {visible.map((question) => (
-                <li key={question.id}>
-                  <label className="checkbox checkbox--top">
-                    <input
-                      type="checkbox"
-                      checked={onAgenda.has(question.id)}
-                      onChange={(event) => (event.target.checked ? add([question.id], 'Added the question to the end of the agenda.') : remove([question.id], 'Removed the question from the agenda.'))}
-                    />
-                    <span>
-                      {question.text} <span className="picker-questions__meta">({[lineLabel(question), question.tags.map((t) => t.replace('_', ' ')).join(', ')].filter(Boolean).join(' · ')})</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <details className="picker-section__questions" open={filtered || undefined}>
+              <summary>
+                {filtered ? `${visible.length} matching` : `${all.length}`} {visible.length === 1 ? 'question' : 'questions'}, {all.filter((id) => onAgenda.has(id)).length} on the agenda
+              </summary>
+              <ul className="picker-questions">
+                {visible.map((question) => (
+                  <li key={question.id}>
+                    <label className="checkbox checkbox--top">
+                      <input
+                        type="checkbox"
+                        checked={onAgenda.has(question.id)}
+                        onChange={(event) => (event.target.checked ? add([question.id], 'Added the question to the end of the agenda.') : remove([question.id], 'Removed the question from the agenda.'))}
+                      />
+                      <span>
+                        {question.text} <span className="picker-questions__meta">({[lineLabel(question), question.tags.map((t) => t.replace('_', ' ')).join(', ')].filter(Boolean).join(' · ')})</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </section>
         )
       })}

@@ -151,9 +151,10 @@ function AgendaRow({ pack, question, index, count, onMove, onRemove }: RowProps)
           {question.section}
           {lineLabel(question) && ` · ${lineLabel(question)}`}
         </span>
-        <TagChips pack={pack} tags={question.tags} label="Tags" />
       </div>
-      <div className="agenda-item__actions">
+      <div className="agenda-item__foot">
+        <TagChips pack={pack} tags={question.tags} label="Tags" />
+        <div className="agenda-item__actions">
         <button type="button" className="button button--small" data-move={`${question.id}:-1`} disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Move ${name} up`}>
           ↑ Up
         </button>
@@ -163,6 +164,7 @@ function AgendaRow({ pack, question, index, count, onMove, onRemove }: RowProps)
         <button type="button" className="button button--small button--danger-quiet" onClick={onRemove} aria-label={`Remove ${name} from the agenda`}>
           Remove
         </button>
+        </div>
       </div>
     </li>
   )
