@@ -427,3 +427,46 @@ test('the agenda picker filters by step, section, line and tag, and adds single 
   await page.reload()
   await expect(agendaItems(page)).toHaveCount(14)
 })
+
+test('gaps: edit, delete with undo, and undo a merge after a reload', async ({ page, server }) => {
+  await workshopWithGroups(page, server.url)
+  await tab(page, 'Gaps').click()
+  for (const [title, group] of [['Short breaks are hard to book', 'Table 1'], ['Respite is hard to arrange', 'Table 2']] as const) {
+    await page.getByRole('button', { name: 'New gap' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New gap' })
+    await dialog.getByLabel('R4 Self-care and behaviour support for carer wellbeing').check()
+    await recordGap(dialog, title, [group])
+  }
+  const gapList = page.getByRole('list', { name: 'Gaps' })
+  const titles = gapList.getByRole('heading', { level: 3 })
+
+  // Edit.
+  await page.getByRole('button', { name: 'Edit Respite is hard to arrange' }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit gap' })
+  await expect(edit.getByLabel('Title', { exact: true })).toHaveValue('Respite is hard to arrange')
+  await edit.getByLabel('Title', { exact: true }).fill('Respite is hard to arrange at short notice')
+  await edit.getByLabel('KP4 Foster carers\' own needs').check()
+  await edit.getByRole('button', { name: 'Save gap' }).click()
+  await expect(titles).toHaveText(['Short breaks are hard to book', 'Respite is hard to arrange at short notice'])
+  await expect(page.getByTestId('gap-count-KP4')).toHaveText('1')
+
+  // Delete, then undo.
+  await page.getByRole('button', { name: 'Delete Short breaks are hard to book' }).click()
+  await expect(titles).toHaveText(['Respite is hard to arrange at short notice'])
+  await expect(page.getByText('Deleted “Short breaks are hard to book”.')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(titles).toHaveText(['Short breaks are hard to book', 'Respite is hard to arrange at short notice'])
+
+  // Merge, reload, and undo the merge from the merged gap itself.
+  await page.getByRole('button', { name: 'Merge Short breaks are hard to book with another gap' }).click()
+  const merge = page.getByRole('dialog', { name: 'Merge “Short breaks are hard to book”' })
+  await merge.getByLabel('Title of the merged gap').fill('Short breaks and respite')
+  await merge.getByRole('button', { name: 'Merge gaps' }).click()
+  await expect(titles).toHaveText(['Short breaks and respite'])
+  await expect(page.getByTestId('gap-count-R4')).toHaveText('1')
+  await page.reload()
+  await page.getByRole('button', { name: 'Undo merge: Short breaks and respite' }).click()
+  await expect(titles).toHaveText(['Short breaks are hard to book', 'Respite is hard to arrange at short notice'])
+  await expect(page.getByTestId('gap-count-R4')).toHaveText('2')
+  await expect(gapList.getByRole('listitem', { name: 'Respite is hard to arrange at short notice' })).toContainText('Raised by: Table 2')
+})
