@@ -124,7 +124,10 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
       <h2 id="question-text" className="question-view__question" ref={questionHeading} tabIndex={-1}>
         {question.text}
       </h2>
-      <TagChips pack={pack} tags={question.tags} label="Tags" />
+      <TagChips pack={pack} tags={question.tags} label="Tags" focusable />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        Question {index + 1} of {total}: {question.text}
+      </p>
 
       {after.length > 0 && (
         <div className="question-view__source">
