@@ -388,11 +388,20 @@ test('the question view on a projector: large, calm, readable (1920×1080 and 12
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.screenshot({ path: '/tmp/assess-shots/question-present-1280x720.png' })
 
+  // A question with a prompt box after it in the source shows the box, in the tool's words.
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await question(page).click()
+  for (let index = 4; index < 12; index += 1) await page.keyboard.press('ArrowRight')
+  await expect(progress(page)).toHaveText('Question 12 of 77')
+  await expect(page.getByRole('complementary', { name: 'Using data insights to shape your evidence-based fostering support' })).toBeVisible()
+  await page.screenshot({ path: '/tmp/assess-shots/question-present-prompt-1920x1080.png' })
+  await page.keyboard.press('PageUp')
+  await expect(progress(page)).toHaveText('Question 11 of 77')
+
   // Escape leaves the presentation; the place is kept.
   await page.keyboard.press('Escape')
   await expect(page.getByRole('banner')).toBeVisible()
-  await expect(progress(page)).toHaveText('Question 4 of 77')
-  await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect(progress(page)).toHaveText('Question 11 of 77')
   await page.screenshot({ path: '/tmp/assess-shots/question-facilitator-1920x1080.png', fullPage: true })
 })
 
