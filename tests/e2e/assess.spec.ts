@@ -93,6 +93,7 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await page.getByRole('button', { name: 'Record a gap from this question' }).click()
   dialog = page.getByRole('dialog', { name: 'Record a gap from this question' })
   await expect(dialog.getByLabel('KP7 Strengths-based, inclusive approach')).toBeChecked()
+  await expect(dialog.getByText('This question is tagged ALL RECS (every Recommendation): tick the ones this gap is about.')).toBeVisible()
   await recordGap(dialog, 'No assessment of system readiness', ['Table 2'])
 
   // The support offer with four items.
@@ -132,6 +133,7 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
     await page.getByRole('group', { name: `${tag}: the room’s rating` }).getByRole('radio', { name: pattern[index % 3] }).check()
   }
   await expect(page.getByText('15 of 15 rated')).toBeVisible()
+  await expect(page.getByRole('list', { name: 'The room’s ratings at a glance' }).getByRole('listitem')).toHaveText(tags.map((tag, index) => new RegExp(`^${tag}.*${pattern[index % 3]}$`)))
   await page.getByLabel('Comment on KP1').fill('Good intentions, patchy follow-through.')
   await page.getByRole('article', { name: /KP1 Coordinated/ }).getByText('Ratings by group').click()
   await page.getByRole('group', { name: 'KP1: Table 1’s rating' }).getByRole('radio', { name: 'Red' }).check()

@@ -21,6 +21,8 @@ interface Props {
   gapId?: string | undefined
   /** The source question's text, shown so the room knows where the gap came from. */
   sourceText?: string | undefined
+  /** A note above the links, e.g. that the question applies to every Recommendation. */
+  hint?: string | undefined
   onClose: () => void
   onSaved: (gap: Gap) => void
 }
@@ -35,7 +37,7 @@ export function GapDialog({ open, title, ...props }: Props) {
   )
 }
 
-function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, onClose, onSaved }: Omit<Props, 'open' | 'title'>) {
+function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, onClose, onSaved }: Omit<Props, 'open' | 'title'>) {
   const [details, setDetails] = useState<GapDetails>({ ...EMPTY, ...initial })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
@@ -87,6 +89,7 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, onClose
       <Field label="Detail" hint="What the groups said, in their words" error={errors['details.detail']}>
         {(field) => <textarea {...field} rows={3} value={details.detail} onChange={(event) => set({ detail: event.target.value })} />}
       </Field>
+      {hint && <p className="field__hint">{hint}</p>}
       <GuideCheckboxes pack={pack} legend="Linked Key Principles and Recommendations" value={details.links} onChange={(links) => set({ links })} error={fieldError(errors, 'details.links')} />
       <fieldset className="checkboxes">
         <legend>Raised by</legend>

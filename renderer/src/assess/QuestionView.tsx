@@ -185,6 +185,7 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
         groups={groups}
         initial={gapFor ? { ...gapFromQuestion(gapFor) } : {}}
         sourceText={gapFor?.text}
+        hint={gapFor?.tags.some((tag) => tag === 'ALL' || tag === 'ALL_RECS') ? `This question is tagged ${gapFor.tags.includes('ALL') ? 'ALL (every Key Principle and Recommendation)' : 'ALL RECS (every Recommendation)'}: tick the ones this gap is about.` : undefined}
         onClose={() => setGapFor(undefined)}
         onSaved={(gap) => {
           setGapFor(undefined)

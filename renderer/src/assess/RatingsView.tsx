@@ -57,6 +57,22 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
       </p>
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {!ratings && !error && <p>Loading ratings…</p>}
+      {ratings && (
+        <ul className="ratings__glance" aria-label="The room’s ratings at a glance">
+          {tags.map((tag) => (
+            <li key={tag}>
+              <a href={`#rating-${tag}`} onClick={(event) => {
+                // Hash links would change the route; scroll to the card instead.
+                event.preventDefault()
+                document.getElementById(`rating-${tag}`)?.scrollIntoView({ block: 'start' })
+              }}>
+                {tag}
+              </a>{' '}
+              <RagBadge rating={get(tag, null)?.rating ?? null} />
+            </li>
+          ))}
+        </ul>
+      )}
       {ratings &&
         tags.map((tag) => {
           const room = get(tag, null)
