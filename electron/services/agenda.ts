@@ -35,7 +35,6 @@ export function agendaHandlers(store: Store, clock: Clock, { scope, checkQuestio
         const agenda = read(here)
         if (!agenda.questionIds.includes(questionId)) throw invalid('That question is not on this workshop’s agenda. Add it to the agenda first.', 'questionId')
         store.agenda.setCurrent(workshopId, questionId, agenda.customised, clock.now().toISOString())
-        if (agenda.customised) store.agenda.setQuestions(workshopId, agenda.questionIds, questionId, clock.now().toISOString())
         return publicAgenda(read(here))
       }),
   }

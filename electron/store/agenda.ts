@@ -33,7 +33,7 @@ export function agendaRepo(db: Db) {
       questionIds.forEach((id, position) => insertItem.run(workshopId, id, position))
       upsertState.run({ workshopId, current, customised: 1, now })
     },
-    /** Records the current question without making the (default) agenda a customised one. */
+    /** Records the current question; the running order is left as it is (default or customised). */
     setCurrent(workshopId: string, current: string | null, customised: boolean, now: string): void {
       upsertState.run({ workshopId, current, customised: customised ? 1 : 0, now })
     },
