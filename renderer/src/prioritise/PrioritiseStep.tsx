@@ -9,6 +9,7 @@ import { PresenterControls } from '../presenter/PresenterControls'
 import { announcePresenterChange } from '../presenter/sync'
 import { ErrorMessage } from '../ui/Status'
 import { AgreePanel } from './AgreePanel'
+import { BoardSection } from './BoardSection'
 import { OpenRoundForm } from './OpenRoundForm'
 import { RoundPanel } from './RoundPanel'
 import './prioritise.css'
@@ -43,6 +44,14 @@ export function PrioritiseStep({ workshop }: StepProps) {
     void load()
   }, [load])
 
+  const gapSaved = useCallback(
+    (gap: Gap) => {
+      setData((current) => current && { ...current, gaps: current.gaps.map((candidate) => (candidate.id === gap.id ? gap : candidate)) })
+      announcePresenterChange(workshopId)
+    },
+    [workshopId],
+  )
+
   const changed = async (round?: Round) => {
     if (round) setSelected(round.id)
     await load()
@@ -56,6 +65,7 @@ export function PrioritiseStep({ workshop }: StepProps) {
   return (
     <div className="prioritise">
       <h2>Prioritise</h2>
+      {data.gaps.length > 0 && <BoardSection workshop={workshop} gaps={data.gaps} onGapSaved={gapSaved} />}
       <div className="prioritise__columns">
         <div className="prioritise__main">
           {data.groups.length === 0 && <p>Add the groups in the room (Set-up) before voting.</p>}

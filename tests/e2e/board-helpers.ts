@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { api } from './voting-helpers'
+
+export const BOARD_GAPS = [
+  'Short breaks when carers need them',
+  'Out-of-hours advice line',
+  'Peer groups that meet in the evening',
+  'Training on trauma and attachment',
+  'Carers’ voice in planning meetings',
+  'Support after an allegation',
+  'Help with the school run',
+  'Translated information for new carers',
+  'A named contact who answers',
+  'Mentors for first-year carers',
+  'Respite for birth children too',
+] as const
+
+/** A workshop with two groups and the gaps above, none of them linked yet except the last (to R7). */
+export async function seedBoard(page: Page) {
+  const workshop = await api<{ id: string }>(page, 'workshops.create', {
+    title: 'Eastbrook carers’ workshop', localArea: 'Eastbrook', date: '2026-11-23', venue: '', facilitators: '', cycle: 1, notes: '',
+  })
+  const carers = await api<{ id: string }>(page, 'groups.add', { workshopId: workshop.id, details: { name: 'Carers', roles: ['foster_carers'], headCount: 6 } })
+  const gaps: Array<{ id: string; title: string }> = []
+  for (const [index, title] of BOARD_GAPS.entries()) {
+    const links = index === BOARD_GAPS.length - 1 ? ['R7'] : []
+    gaps.push(await api(page, 'gaps.create', { workshopId: workshop.id, details: { title, detail: 'Raised at table one.', links, groupIds: [carers.id], sourceQuestionId: null, edie: index === 7 } }))
+  }
+  return { workshopId: workshop.id, gaps }
+}
+
+/**
+ * A mouse drag as a person makes it: press on the handle, move in small steps past dnd-kit's
+ * activation distance, over the target, and let go.
+ */
+export async function dragWithMouse(page: Page, handle: Locator, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded()
+  await handle.scrollIntoViewIfNeeded()
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('The handle or the target is not on screen.')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 })
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 60), { steps: 12 })
+  await page.mouse.move(to.x + to.width / 2 + 2, to.y + Math.min(to.height / 2, 60) + 2, { steps: 2 })
+  await page.mouse.up()
+}
+
+/** dnd-kit's own live region (DndContext adds one per board). */
+export function announcer(scope: Page | Locator): Locator {
+  return scope.locator('[id^="DndLiveRegion"]')
+}
+
+export async function expectCards(column: Locator, titles: readonly string[]): Promise<void> {
+  await expect(column.locator('.board-card__title')).toHaveText([...titles])
+}

@@ -1,0 +1,104 @@
+import { expect, expectAccessible, test } from './fixtures'
+import { announcer, BOARD_GAPS, dragWithMouse, expectCards, seedBoard } from './board-helpers'
+
+const [breaks, advice, peer, training, voice, allegation, school, translated, contact, mentors, respite] = BOARD_GAPS
+
+test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendations, unlink in one action; reload keeps it', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(server.url)
+  const { workshopId } = await seedBoard(page)
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const board = page.getByRole('region', { name: 'Map the gaps' })
+  const tray = board.getByRole('group', { name: 'Not yet linked' })
+  const column = (tag: string) => board.locator(`[data-column="${tag}"]`)
+  const said = board.getByTestId('live-message')
+  await expect(tray.locator('.board-card__title')).toHaveCount(11)
+  await expect(board.getByRole('group', { name: 'KP3 Facilitated peer support' })).toBeVisible()
+
+  // Eight by mouse: each card leaves the tray for the column it was dropped on.
+  const byMouse: Array<[string, string]> = [[breaks, 'KP4'], [advice, 'KP1'], [peer, 'KP3'], [training, 'KP8'], [voice, 'KP2'], [allegation, 'KP5'], [school, 'KP6'], [translated, 'KP7']]
+  for (const [title, tag] of byMouse) {
+    await dragWithMouse(page, tray.getByRole('button', { name: `Drag ${title} from the tray` }), column(tag))
+    await expect(said).toHaveText(`${title} is now linked to ${tag}.`)
+    await expect(column(tag).locator('.board-card__title', { hasText: title })).toBeVisible()
+    await expect(tray.locator('.board-card__title', { hasText: title })).toHaveCount(0)
+  }
+  await expectCards(tray, [contact, mentors, respite])
+
+  // Two by keyboard alone: space picks up, arrows move between columns, space drops.
+  const spoken = announcer(page)
+  await tray.getByRole('button', { name: `Drag ${contact} from the tray` }).focus()
+  await page.keyboard.press('Space')
+  await expect(spoken).toContainText(`Picked up ${contact} from the tray of unlinked gaps. Use the arrow keys to move between columns, space to drop, escape to cancel.`)
+  await page.keyboard.press('ArrowRight')
+  await expect(spoken).toContainText(`${contact} is over Key Principle 1: Coordinated network of support. Drop to link it to KP1.`)
+  await page.keyboard.press('ArrowRight')
+  await expect(spoken).toContainText(`${contact} is over Key Principle 2: Warm practitioners, carers as equal partners. Drop to link it to KP2.`)
+  await page.keyboard.press('Space')
+  await expect(spoken).toContainText(`${contact} dropped in Key Principle 2: Warm practitioners, carers as equal partners: now linked to KP2.`)
+  await expect(said).toHaveText(`${contact} is now linked to KP2.`)
+  await expectCards(column('KP2'), [voice, contact])
+  // Focus follows the card to where it went, so the next key press works on it.
+  await expect(column('KP2').getByRole('button', { name: `Drag ${contact} from KP2` })).toBeFocused()
+
+  await tray.getByRole('button', { name: `Drag ${mentors} from the tray` }).focus()
+  await page.keyboard.press('Enter')
+  await expect(spoken).toContainText(`Picked up ${mentors} from the tray of unlinked gaps.`)
+  for (let step = 1; step <= 3; step += 1) {
+    await page.keyboard.press('ArrowRight')
+    await expect(spoken).toContainText(`${mentors} is over Key Principle ${step}:`)
+  }
+  await page.keyboard.press('Enter')
+  await expect(said).toHaveText(`${mentors} is now linked to KP3.`)
+  await expectCards(column('KP3'), [peer, mentors])
+
+  // Escape cancels and puts everything back as it was.
+  await column('KP3').getByRole('button', { name: `Drag ${peer} from KP3` }).focus()
+  await page.keyboard.press('Space')
+  await expect(spoken).toContainText(`Picked up ${peer} from Key Principle 3: Facilitated peer support.`)
+  await page.keyboard.press('ArrowRight')
+  await expect(spoken).toContainText(`${peer} is over Key Principle 4: Foster carers' own needs. Drop to link it to KP4.`)
+  await expect(column('KP4').getByText('Drop to link to KP4')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(spoken).toContainText(`Cancelled. ${peer} is back in Key Principle 3: Facilitated peer support, as it was.`)
+  await expectCards(column('KP4'), [breaks])
+  await expectCards(column('KP3'), [peer, mentors])
+
+  // A card can sit under several columns: drag it on from one column to another and it is in both.
+  await dragWithMouse(page, column('KP1').getByRole('button', { name: `Drag ${advice} from KP1` }), column('KP6'))
+  await expect(said).toHaveText(`${advice} is now linked to KP6.`)
+  await expectCards(column('KP1'), [advice])
+  await expectCards(column('KP6'), [advice, school])
+  await expectAccessible(page, 'the map board')
+  await page.screenshot({ path: '/tmp/board-shots/facilitator-map-kp-1920.png' })
+
+  // Removing a link is one action, and leaves the card's other links alone.
+  await column('KP6').getByRole('button', { name: `Unlink from KP6 (${advice})` }).click()
+  await expect(said).toHaveText(`${advice} is no longer linked to KP6.`)
+  await expectCards(column('KP6'), [school])
+  await expectCards(column('KP1'), [advice])
+
+  // Recommendations: strength of evidence in words in each header; the no-drag menu links a gap.
+  await board.getByRole('radio', { name: 'Recommendations' }).check()
+  await expect(board.getByRole('group', { name: /^R1 Multi-level support/ })).toContainText('Strong evidence')
+  await expect(column('R7')).toContainText('Promising evidence')
+  await expectCards(column('R7'), [respite])
+  await expect(tray.locator('.board-card__title')).toHaveCount(10)
+  await tray.getByRole('button', { name: `Link to… (${breaks})` }).click()
+  await tray.getByRole('list', { name: `Link ${breaks} to` }).getByRole('button', { name: 'R4: Self-care and behaviour support for carer wellbeing' }).click()
+  await expect(said).toHaveText(`${breaks} is now linked to R4.`)
+  await expectCards(column('R4'), [breaks])
+  await expectAccessible(page, 'the map board by Recommendation')
+  await page.screenshot({ path: '/tmp/board-shots/facilitator-map-r-1920.png' })
+
+  // Reload: every link is kept, and the board remembers it was showing Recommendations.
+  await page.reload()
+  await expectCards(column('R4'), [breaks])
+  await board.getByRole('radio', { name: 'Key Principles' }).check()
+  await expectCards(column('KP1'), [advice])
+  await expectCards(column('KP2'), [voice, contact])
+  await expectCards(column('KP3'), [peer, mentors])
+  await expectCards(column('KP4'), [breaks])
+  await expectCards(column('KP6'), [school])
+  await expectCards(tray, [respite])
+})
