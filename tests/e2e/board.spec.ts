@@ -1,5 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures'
 import { announcer, BOARD_GAPS, dragWithMouse, expectCards, seedBoard } from './board-helpers'
+import { api } from './voting-helpers'
 
 const [breaks, advice, peer, training, voice, allegation, school, translated, contact, mentors, respite] = BOARD_GAPS
 
@@ -26,7 +27,7 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   await expectCards(tray, [contact, mentors, respite])
 
   // Two by keyboard alone: space picks up, arrows move between columns, space drops.
-  const spoken = announcer(page)
+  const spoken = announcer(board)
   await tray.getByRole('button', { name: `Drag ${contact} from the tray` }).focus()
   await page.keyboard.press('Space')
   await expect(spoken).toContainText(`Picked up ${contact} from the tray of unlinked gaps. Use the arrow keys to move between columns, space to drop, escape to cancel.`)
@@ -101,4 +102,92 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   await expectCards(column('KP4'), [breaks])
   await expectCards(column('KP6'), [school])
   await expectCards(tray, [respite])
+})
+
+test('agree three priorities by dragging, each with a rationale; a fourth is refused and the board restored; reload keeps them; the presenter tab shows the board', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(server.url)
+  const { workshopId, gaps } = await seedBoard(page)
+  // Some links, so the shared screen's board has cards in columns.
+  const link = (index: number, links: string[]) => {
+    const gap = gaps[index]!
+    return api(page, 'gaps.update', { id: gap.id, details: { title: gap.title, detail: 'Raised at table one.', links, groupIds: [], sourceQuestionId: null, edie: index === 7 } })
+  }
+  await link(0, ['KP4', 'R1'])
+  await link(1, ['KP1'])
+  await link(2, ['KP3', 'R7'])
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const agree = page.getByRole('region', { name: 'Agreed priorities' })
+  const pool = agree.getByRole('group', { name: 'Gaps to agree' })
+  const slot = (index: number) => agree.locator(`[data-slot="${index}"]`)
+  const said = agree.getByTestId('live-message')
+  await expect(agree.getByText('0 of at most 3 agreed.', { exact: false })).toBeVisible()
+
+  const giveReason = async (title: string, reason: string) => {
+    const box = agree.getByLabel(`Why ${title} is a priority`)
+    await box.fill(reason)
+    await box.blur()
+    await expect(said).toHaveText(`Rationale saved for ${title}.`)
+  }
+  await dragWithMouse(page, pool.getByRole('button', { name: `Drag ${breaks} onto a priority` }), slot(0))
+  await expect(said).toHaveText(`${breaks} is agreed as priority 1.`)
+  await giveReason(breaks, 'Carers at every table said breaks come too late.')
+  await dragWithMouse(page, pool.getByRole('button', { name: `Drag ${peer} onto a priority` }), slot(1))
+  await expect(said).toHaveText(`${peer} is agreed as priority 2.`)
+  await giveReason(peer, 'Evening groups fit around work and school.')
+
+  // The third by keyboard: down from the gaps to the third slot, then space.
+  const spoken = announcer(agree)
+  await pool.getByRole('button', { name: `Drag ${advice} onto a priority` }).focus()
+  await page.keyboard.press('Space')
+  await expect(spoken).toContainText(`Picked up ${advice}. Use the arrow keys to move between the priority slots, space to drop, escape to cancel.`)
+  for (const place of [1, 2, 3]) {
+    await page.keyboard.press('ArrowDown')
+    await expect(spoken).toContainText(`${advice} is over priority ${place}.`)
+  }
+  await page.keyboard.press('Space')
+  await expect(said).toHaveText(`${advice} is agreed as priority 3.`)
+  await giveReason(advice, 'Nights and weekends are when things go wrong.')
+  await expect(agree.getByText('3 of at most 3 agreed.', { exact: false })).toBeVisible()
+
+  // A fourth, dropped on the third slot: refused with the API's words; the three stay as they were.
+  await dragWithMouse(page, pool.getByRole('button', { name: `Drag ${training} onto a priority` }), slot(2))
+  await expect(agree.getByRole('alert')).toHaveText(/This workshop agrees at most 3 priorities\. Remove one before adding another, or raise the limit\./)
+  const agreed = agree.getByRole('list', { name: 'Agreed priorities, first priority first' }).locator('.agree-item__title')
+  await expect(agreed).toHaveText([`Priority 1: ${breaks}`, `Priority 2: ${peer}`, `Priority 3: ${advice}`])
+  await expect(pool.locator('.board-card__title', { hasText: training })).toBeVisible()
+  await expectAccessible(page, 'the Agree board')
+  await page.screenshot({ path: '/tmp/board-shots/facilitator-agree-1920.png', fullPage: true })
+
+  await page.reload()
+  await expect(agreed).toHaveText([`Priority 1: ${breaks}`, `Priority 2: ${peer}`, `Priority 3: ${advice}`])
+  await expect(agree.getByLabel(`Why ${advice} is a priority`)).toHaveValue('Nights and weekends are when things go wrong.')
+
+  // The shared screen shows the same map, read-only, in presenter density.
+  const presenterPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Open presenter window' }).click()
+  const presenter = await presenterPromise
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
+  await page.getByRole('radio', { name: 'Gaps board' }).check()
+  await expect(presenter.getByRole('heading', { name: 'Our gaps against the Key Principles', level: 1 })).toBeVisible()
+  const kp4 = presenter.getByRole('region', { name: 'KP4 Foster carers\' own needs' })
+  await expect(kp4.getByRole('listitem')).toHaveText([new RegExp(breaks)])
+  await expect(presenter.getByRole('region', { name: 'Not yet linked' }).getByRole('listitem')).toHaveCount(8)
+  await expect(presenter.getByRole('button')).toHaveCount(0)
+  const sizes = await presenter.evaluate(() => ({
+    card: parseFloat(getComputedStyle(document.querySelector('.presenter-board .board-card__title')!).fontSize),
+    heading: parseFloat(getComputedStyle(document.querySelector('.presenter h1')!).fontSize),
+  }))
+  expect(sizes.card).toBeGreaterThanOrEqual(28)
+  expect(sizes.heading).toBeGreaterThanOrEqual(48)
+  await expectAccessible(presenter, 'the presenter board')
+  await presenter.screenshot({ path: '/tmp/board-shots/presenter-board-kp-1920.png' })
+
+  // Switching the facilitator's columns switches the shared screen's too.
+  await page.getByRole('region', { name: 'Map the gaps' }).getByRole('radio', { name: 'Recommendations' }).check()
+  await expect(presenter.getByRole('heading', { name: 'Our gaps against the Recommendations', level: 1 })).toBeVisible()
+  await expect(presenter.getByRole('region', { name: /^R7 / })).toContainText('Promising evidence')
+  await expect(presenter.getByRole('region', { name: /^R7 / }).getByRole('listitem')).toHaveText([new RegExp(peer), new RegExp(respite)])
+  await expectAccessible(presenter, 'the presenter board by Recommendation')
+  await presenter.screenshot({ path: '/tmp/board-shots/presenter-board-r-1920.png' })
 })

@@ -4,7 +4,9 @@ import { findQuestion } from '../../../shared/content/load'
 import { formatUkDate } from '../../../shared/domain/dates'
 import { PRESENTER_VIEW_LABELS, type PresenterState } from '../../../shared/domain/presenter'
 import { request, RequestError } from '../api/client'
+import { PresenterBoard } from '../prioritise/PresenterBoard'
 import { ResultsView } from '../prioritise/ResultsView'
+import { useBoardAxis } from '../prioritise/useBoardAxis'
 import { TimerFace } from './TimerFace'
 import { usePulse } from './sync'
 import { useNow } from './useNow'
@@ -44,26 +46,13 @@ function QuestionSlide({ workshopId, pulse, pack }: { workshopId: string; pulse:
   )
 }
 
-function BoardSlide({ workshopId, pulse }: { workshopId: string; pulse: number }) {
+function BoardSlide({ workshopId, pulse, pack }: { workshopId: string; pulse: number; pack: { id: string; version: string } }) {
   const gaps = useLive('gaps.list', { workshopId }, pulse)
-  if (!gaps.value) return <p className="presenter__quiet">{gaps.error ?? 'Loading the gaps…'}</p>
-  return (
-    <>
-      <h1>Gaps we have named</h1>
-      {gaps.value.length === 0 ? (
-        <p className="presenter__quiet">No gaps yet.</p>
-      ) : (
-        <ul className="presenter__cards">
-          {gaps.value.map((gap) => (
-            <li key={gap.id} className="presenter__card">
-              <span className="presenter__card-title">{gap.title}</span>
-              {gap.links.length > 0 && <span className="presenter__card-links">{gap.links.join(' · ')}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  )
+  const content = useLive('packs.get', pack, 0)
+  const [axis] = useBoardAxis(workshopId)
+  if (!gaps.value || !content.value) return <p className="presenter__quiet">{gaps.error ?? content.error ?? 'Loading the gaps…'}</p>
+  if (gaps.value.length === 0) return <><h1>Gaps we have named</h1><p className="presenter__quiet">No gaps yet.</p></>
+  return <PresenterBoard pack={content.value} gaps={gaps.value} axis={axis} />
 }
 
 function VotingSlide({ workshopId, roundId, pulse }: { workshopId: string; roundId: string | null; pulse: number }) {
@@ -141,7 +130,7 @@ export function PresenterScreen({ workshopId }: { workshopId: string }) {
   let slide
   if (!state || !workshop.value) slide = <p className="presenter__quiet">{presenter.error ?? workshop.error ?? 'Connecting…'}</p>
   else if (state.view === 'question') slide = <QuestionSlide workshopId={workshopId} pulse={pulse} pack={workshop.value.pack} />
-  else if (state.view === 'board') slide = <BoardSlide workshopId={workshopId} pulse={pulse} />
+  else if (state.view === 'board') slide = <BoardSlide workshopId={workshopId} pulse={pulse} pack={workshop.value.pack} />
   else if (state.view === 'voting') slide = <VotingSlide workshopId={workshopId} roundId={state.roundId} pulse={pulse} />
   else if (state.view === 'results') slide = <ResultsSlide roundId={state.roundId} pulse={pulse} />
   else if (state.view === 'priorities') slide = <PrioritiesSlide workshopId={workshopId} pulse={pulse} />
