@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   if (options.open) openInBrowser(address)
 
   const stop = () => {
+    // Every write is already committed; if a connection keeps the server from closing, do not wait for ever.
+    setTimeout(() => process.exit(0), 3_000).unref()
     void host.close().then(() => {
       app.close()
       process.exit(0)

@@ -40,10 +40,16 @@ function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> 
   })
 }
 
+/** Stops the server as Ctrl+C would; a process that has already ended (by exit or by signal) is left alone. */
 function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.once('exit', () => resolve())
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    // If it does not stop on its own, end it, so a stuck server fails its test instead of hanging the run.
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000)
+    child.once('exit', () => {
+      clearTimeout(force)
+      resolve()
+    })
     child.kill('SIGTERM')
   })
 }
