@@ -106,7 +106,7 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   await expectAccessible(page, 'a ranked ballot')
   await ballot.getByRole('button', { name: 'Move Respite breaks, now choice 2 of 2' }).focus()
   // Each key waits for dnd-kit's own announcement, so the next press lands on a drag that has started.
-  const announcer = page.locator('[id^="DndLiveRegion"]')
+  const announcer = ballot.locator('[id^="DndLiveRegion"]')
   await page.keyboard.press('Space')
   await expect(announcer).toContainText('Respite breaks would become choice 2.')
   await page.keyboard.press('ArrowUp')

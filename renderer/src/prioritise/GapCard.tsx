@@ -39,18 +39,29 @@ interface DraggableGapCardProps {
 /**
  * A gap card on the facilitator's map: a drag handle (pointer, touch, keyboard), and the same
  * moves as buttons — "Link to…" and "Unlink from KP3" — for anyone who cannot or would rather not drag.
+ * dnd-kit re-renders every draggable on each move, so the shell is thin and the body is memoised.
  */
-export const DraggableGapCard = memo(function DraggableGapCard({ gap, column, options, onLink, onUnlink }: DraggableGapCardProps) {
-  const id = cardId(column, gap.id)
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: { gapId: gap.id, column } })
-  const [menuOpen, setMenuOpen] = useState(false)
-  const where = column === TRAY ? 'from the tray' : `from ${column}`
-  const choices = options.filter((option) => !gap.links.includes(option.id))
+export function DraggableGapCard(props: DraggableGapCardProps) {
+  const id = cardId(props.column, props.gap.id)
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: { gapId: props.gap.id, column: props.column } })
   return (
     <li ref={setNodeRef} className={isDragging ? 'board-card board-card--lifted' : 'board-card'} data-card={id}>
+      <CardBody {...props} attributes={attributes} listeners={listeners} setHandle={setActivatorNodeRef} />
+    </li>
+  )
+}
+
+type Draggable = ReturnType<typeof useDraggable>
+
+const CardBody = memo(
+  function CardBody({ gap, column, options, onLink, onUnlink, attributes, listeners, setHandle }: DraggableGapCardProps & { attributes: Draggable['attributes']; listeners: Draggable['listeners']; setHandle: (element: HTMLElement | null) => void }) {
+    const [menuOpen, setMenuOpen] = useState(false)
+    const where = column === TRAY ? 'from the tray' : `from ${column}`
+    const choices = options.filter((option) => !gap.links.includes(option.id))
+    return (
       <GapCardFace gap={gap} column={column}>
         <span className="board-card__actions">
-          <button type="button" ref={setActivatorNodeRef} className="board-card__handle" {...attributes} {...listeners} aria-label={`Drag ${gap.title} ${where}`}>
+          <button type="button" ref={setHandle} className="board-card__handle" {...attributes} {...listeners} aria-label={`Drag ${gap.title} ${where}`}>
             <span aria-hidden="true">⠿</span> Drag
           </button>
           {column !== TRAY && (
@@ -84,9 +95,18 @@ export const DraggableGapCard = memo(function DraggableGapCard({ gap, column, op
           </ul>
         )}
       </GapCardFace>
-    </li>
-  )
-})
+    )
+  },
+  // dnd-kit rebuilds the attributes object on each render; what matters is that each attribute is the same.
+  (before, after) =>
+    before.gap === after.gap && before.column === after.column && before.options === after.options && before.onLink === after.onLink && before.onUnlink === after.onUnlink &&
+    before.setHandle === after.setHandle && shallowSame(before.attributes, after.attributes) && before.listeners === after.listeners,
+)
+
+function shallowSame(a: object, b: object): boolean {
+  const left = Object.entries(a)
+  return left.length === Object.keys(b).length && left.every(([key, value]) => (b as Record<string, unknown>)[key] === value)
+}
 
 /** Where a dragged card would land: shown in the column it is over, until it is dropped or the drag is cancelled. */
 export function PreviewGapCard({ gap, column }: { gap: Gap; column: ColumnId }) {
