@@ -94,3 +94,20 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
   }
   await expect(target).toBeFocused()
 }
+
+/** Calls the app's API from the page, with the tab's own token, to set up what a test is not about. */
+export async function callApi<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    async ([callName, body]) => {
+      const response = await fetch(`/api/${callName}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
+        body: JSON.stringify(body),
+      })
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
+    },
+    [name, input] as const,
+  )
+  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`)
+  return answer.value as T
+}

@@ -1,24 +1,7 @@
 import type { Page } from '@playwright/test'
+import { callApi as planApi } from './fixtures'
 
-/**
- * Calls the app's API from the page with the tab's own token, to set up what a test is not about
- * (groups, gaps and agreed priorities come from the Assess and Prioritise steps).
- */
-export async function planApi<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ([callName, body]) => {
-      const response = await fetch(`/api/${callName}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
-        body: JSON.stringify(body),
-      })
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
-    },
-    [name, input] as const,
-  )
-  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`)
-  return answer.value as T
-}
+export { planApi }
 
 /** Two groups, three gaps they raised, two of them agreed as priorities. */
 export async function seedPriorities(page: Page, workshopId: string) {
