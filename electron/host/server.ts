@@ -6,22 +6,13 @@ import { HTTP_STATUS, fail, type Result } from '../../shared/api/result'
 import { dispatch, type Handlers } from '../services'
 import type { Logger } from '../services/dispatch'
 import { CONTENT_SECURITY_POLICY } from './csp'
+import { contentTypeFor } from './mime'
 
 /** Largest request body the API accepts; above this the answer is 413 and nothing is read further. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024
 
 export const TOKEN_HEADER = 'x-common-ground-token'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-}
 
 
 export interface HostOptions {
@@ -159,7 +150,7 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     }
     const content = await readFile(file)
     res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeFor(file),
       'content-length': content.length,
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',

@@ -1,9 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell, type WebContents, type WebPreferences } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents, type WebPreferences } from 'electron'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
 import { registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../host/csp'
+import { contentTypeFor } from '../host/mime'
 import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
 import { isPresenterUrl, placeOnProjector, presenterWindowOptions } from './presenter'
 
@@ -74,11 +76,14 @@ function hardenSessions(): void {
     // Resolved and checked to stay inside the renderer folder (guards.ts); anything else is 404.
     const file = request.method === 'GET' ? rendererFileFor(rendererDir, request.url) : undefined
     if (!file) return new Response('Not found', { status: 404 })
-    const response = await net.fetch(pathToFileURL(file).toString())
-    const headers = new Headers(response.headers)
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    headers.set('X-Content-Type-Options', 'nosniff')
-    return new Response(response.body, { status: response.status, headers })
+    // Read from disk here rather than with net.fetch(file://…): that would pass through the
+    // session's request filter above, which refuses file:// for everything else.
+    const body = await readFile(file).catch(() => undefined)
+    if (!body) return new Response('Not found', { status: 404 })
+    return new Response(body, {
+      status: 200,
+      headers: { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+    })
   })
 }
 
