@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { CALL_NAMES, ipcChannel } from '../../shared/api/calls'
+
+/**
+ * Electron's runtime cannot be downloaded on the machines that build and test Common Ground, so
+ * this test loads the real main-process module against a stand-in `electron` that records what
+ * main asks of it: the windows it opens, the handlers it registers and the guards it installs.
+ */
+type Listener = (...args: unknown[]) => unknown
+const recorded = vi.hoisted(() => ({
+  appListeners: new Map<string, Listener>(),
+  contentsListeners: new Map<string, Listener>(),
+  ipc: new Map<string, Listener>(),
+  windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; url?: string }>,
+  protocolHandlers: new Map<string, Listener>(),
+  permissionHandler: undefined as Listener | undefined,
+  opened: [] as string[],
+  dataDir: '',
+}))
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { id: recorded.windows.length + 1 }
+    constructor(options: unknown) {
+      recorded.windows.push({ options: options as { webPreferences: Record<string, unknown> } })
+    }
+    static getAllWindows() {
+      return recorded.windows
+    }
+    on() {}
+    once() {}
+    loadURL(url: string) {
+      recorded.windows.at(-1)!.url = url
+      return Promise.resolve()
+    }
+  }
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: (handler: Listener) => (recorded.permissionHandler = handler),
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      on: () => undefined,
+      webRequest: { onBeforeRequest: () => undefined, onHeadersReceived: () => undefined },
+    },
+  }
+  return {
+    app: {
+      enableSandbox: () => undefined,
+      on: (event: string, listener: Listener) => recorded.appListeners.set(event, listener),
+      whenReady: () => Promise.resolve(),
+      getPath: () => recorded.dataDir,
+      isPackaged: false,
+      quit: () => undefined,
+    },
+    BrowserWindow,
+    dialog: { showErrorBox: (title: string, message: string) => { throw new Error(`${title}: ${message}`) } },
+    ipcMain: { handle: (channel: string, listener: Listener) => recorded.ipc.set(channel, listener) },
+    protocol: { registerSchemesAsPrivileged: () => undefined, handle: (scheme: string, handler: Listener) => recorded.protocolHandlers.set(scheme, handler) },
+    screen: { getAllDisplays: () => [], getPrimaryDisplay: () => ({}) },
+    session,
+    shell: { openExternal: (url: string) => { recorded.opened.push(url); return Promise.resolve() } },
+  }
+})
+
+beforeAll(async () => {
+  recorded.dataDir = mkdtempSync(join(tmpdir(), 'common-ground-main-'))
+  await import('./index')
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1))
+})
+afterAll(() => {
+  recorded.appListeners.get('will-quit')?.()
+  rmSync(recorded.dataDir, { recursive: true, force: true })
+})
+
+function fakeContents(type: string) {
+  const listeners = new Map<string, Listener>()
+  let openHandler: Listener | undefined
+  let closed = false
+  const contents = {
+    getType: () => type,
+    close: () => (closed = true),
+    on: (event: string, listener: Listener) => listeners.set(event, listener),
+    setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
+  }
+  recorded.appListeners.get('web-contents-created')!({}, contents)
+  return { listeners, open: (url: string) => openHandler!({ url }), closed: () => closed }
+}
+
+describe('the Electron main process', () => {
+  it('opens one locked-down window on the app:// page', () => {
+    const [window] = recorded.windows
+    expect(window!.url).toBe('app://common-ground/index.html')
+    expect(window!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(window!.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/)
+  })
+
+  it('registers one IPC handler per contract call, refusing senders that are not our windows', async () => {
+    expect([...recorded.ipc.keys()].sort()).toEqual(CALL_NAMES.map(ipcChannel).sort())
+    const stranger = { sender: { id: 999 }, senderFrame: { url: 'app://common-ground/index.html', parent: null } }
+    expect(await recorded.ipc.get(ipcChannel('workshops.list'))!(stranger, {})).toMatchObject({ ok: false, error: { message: /did not come from Common Ground/ } })
+  })
+
+  it('serves only files inside the renderer folder on app://', async () => {
+    const handler = recorded.protocolHandlers.get('app')!
+    const response = (await handler({ method: 'GET', url: 'app://common-ground/..%2f..%2fpackage.json' })) as Response
+    expect(response.status).toBe(404)
+    expect(((await handler({ method: 'POST', url: 'app://common-ground/index.html' })) as Response).status).toBe(404)
+  })
+
+  it('denies every permission request', () => {
+    let granted: boolean | undefined
+    recorded.permissionHandler!({}, 'media', (answer: boolean) => (granted = answer))
+    expect(granted).toBe(false)
+  })
+
+  it('closes anything that is not a window, and keeps windows on our own pages', () => {
+    expect(fakeContents('webview').closed()).toBe(true)
+    const window = fakeContents('window')
+    let prevented = false
+    window.listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, 'https://example.org/')
+    expect(prevented).toBe(true)
+    prevented = false
+    window.listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, 'app://common-ground/index.html#/')
+    expect(prevented).toBe(false)
+  })
+
+  it('opens no new windows; checked https links go to the system browser', () => {
+    const window = fakeContents('window')
+    expect(window.open('http://example.org/')).toEqual({ action: 'deny' })
+    expect(window.open('https://user:pass@example.org/')).toEqual({ action: 'deny' })
+    expect(window.open('https://foundations.org.uk/')).toEqual({ action: 'deny' })
+    expect(recorded.opened).toEqual(['https://foundations.org.uk/'])
+  })
+})
