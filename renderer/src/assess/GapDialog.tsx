@@ -5,6 +5,8 @@ import { gapDetailsSchema, type Gap, type GapDetails } from '../../../shared/dom
 import type { Group } from '../../../shared/domain/workshop'
 import { request, RequestError } from '../api/client'
 import { Dialog } from '../ui/Dialog'
+import { DraftNotice } from '../ui/DraftNotice'
+import { useDraft } from '../ui/useDraft'
 import { Field } from '../ui/Field'
 import { ErrorMessage } from '../ui/Status'
 import { fieldError, GuideCheckboxes } from './GuideCheckboxes'
@@ -38,11 +40,13 @@ export function GapDialog({ open, title, ...props }: Props) {
 }
 
 function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, onClose, onSaved }: Omit<Props, 'open' | 'title'>) {
-  const [details, setDetails] = useState<GapDetails>({ ...EMPTY, ...initial })
+  // A new gap's draft is filed by the question it came from, so another question's form starts clean.
+  const draft = useDraft<GapDetails>({ workshopId, form: 'gap', recordId: gapId ?? `new:${initial.sourceQuestionId ?? ''}` }, { ...EMPTY, ...initial })
+  const details = draft.value
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const set = (change: Partial<GapDetails>) => setDetails((current) => ({ ...current, ...change }))
+  const set = (change: Partial<GapDetails>) => draft.set((current) => ({ ...current, ...change }))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -58,6 +62,7 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
       const gap = gapId
         ? await request('gaps.update', { id: gapId, details: parsed.data })
         : await request('gaps.create', { workshopId, details: parsed.data })
+      draft.clear()
       onSaved(gap)
     } catch (failure) {
       if (failure instanceof RequestError) {
@@ -72,6 +77,7 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={gapId ? 'Edit gap' : 'New gap'}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <DraftNotice draft={draft} />
       {sourceText && details.sourceQuestionId && (
         <div className="gap-source">
           <p>
@@ -113,7 +119,15 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
         EDIE: raised through an Equality, Diversity, Inclusion and Equity lens
       </label>
       <div className="actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Cancel is a choice to drop what was typed; closing with Escape keeps it.
+            draft.clear()
+            onClose()
+          }}
+        >
           Cancel
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -6,6 +6,9 @@ import type { Workshop } from '../../../shared/domain/workshop'
 import { request, RequestError } from '../api/client'
 import { ConfirmDialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
+import { DraftNotice } from '../ui/DraftNotice'
+import { useDraft } from '../ui/useDraft'
+import type { DraftPlace } from '../../../shared/domain/drafts'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
 import { GapDialog } from './GapDialog'
 import { fieldError, GuideCheckboxes } from './GuideCheckboxes'
@@ -50,7 +53,7 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
           {items?.map((item) =>
             editing?.id === item.id ? (
               <li key={item.id} className="offer-card">
-                <OfferForm pack={pack} label={`Edit ${item.name}`} submitLabel="Save" initial={item} onCancel={() => setEditing(undefined)} onSubmit={async (details) => {
+                <OfferForm pack={pack} draftPlace={{ workshopId: workshop.id, form: 'offer', recordId: item.id }} label={`Edit ${item.name}`} submitLabel="Save" initial={item} onCancel={() => setEditing(undefined)} onSubmit={async (details) => {
                   await request('offer.update', { id: item.id, details })
                   setEditing(undefined)
                   setMessage(`Saved ${details.name}.`)
@@ -76,7 +79,7 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
           )}
         </ul>
         <h3>Add to the offer</h3>
-        <OfferForm pack={pack} label="Add to the support offer" submitLabel="Add to the offer" onSubmit={async (details) => {
+        <OfferForm pack={pack} draftPlace={{ workshopId: workshop.id, form: 'offer' }} label="Add to the support offer" submitLabel="Add to the offer" onSubmit={async (details) => {
           await request('offer.add', { workshopId: workshop.id, details })
           setMessage(`Added ${details.name}.`)
           await load()
@@ -155,16 +158,19 @@ interface FormProps {
   label: string
   submitLabel: string
   initial?: OfferDetails
+  /** Where unsaved typing is kept: the workshop, and the offer being edited. */
+  draftPlace: DraftPlace
   onSubmit: (details: OfferDetails) => Promise<void>
   onCancel?: () => void
 }
 
-function OfferForm({ pack, label, submitLabel, initial, onSubmit, onCancel }: FormProps) {
+function OfferForm({ pack, label, submitLabel, initial, draftPlace, onSubmit, onCancel }: FormProps) {
   const ids = useId()
-  const [details, setDetails] = useState<OfferDetails>(initial ? { name: initial.name, kind: initial.kind, deliveredBy: initial.deliveredBy, takeUp: initial.takeUp, notes: initial.notes, links: initial.links } : EMPTY)
+  const draft = useDraft<OfferDetails>(draftPlace, initial ? { name: initial.name, kind: initial.kind, deliveredBy: initial.deliveredBy, takeUp: initial.takeUp, notes: initial.notes, links: initial.links } : EMPTY)
+  const details = draft.value
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
-  const set = (change: Partial<OfferDetails>) => setDetails((current) => ({ ...current, ...change }))
+  const set = (change: Partial<OfferDetails>) => draft.set((current) => ({ ...current, ...change }))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -177,7 +183,8 @@ function OfferForm({ pack, label, submitLabel, initial, onSubmit, onCancel }: Fo
     setErrors({})
     try {
       await onSubmit(parsed.data)
-      if (!initial) setDetails(EMPTY)
+      if (initial) draft.clear()
+      else draft.reset()
     } catch (failure) {
       if (failure instanceof RequestError) {
         setErrors(Object.fromEntries(Object.entries(failure.error.fields ?? {}).map(([key, value]) => [key.replace(/^details\./, ''), value])))
@@ -189,6 +196,7 @@ function OfferForm({ pack, label, submitLabel, initial, onSubmit, onCancel }: Fo
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <DraftNotice draft={draft} />
       <Field label="Name" hint="For example Mockingbird, or ‘Monthly support group’" error={errors.name}>
         {(field) => <input {...field} type="text" value={details.name} onChange={(event) => set({ name: event.target.value })} autoComplete="off" />}
       </Field>
@@ -214,7 +222,18 @@ function OfferForm({ pack, label, submitLabel, initial, onSubmit, onCancel }: Fo
       </Field>
       <GuideCheckboxes pack={pack} legend="Serves these Key Principles and Recommendations" value={details.links} onChange={(links) => set({ links })} error={fieldError(errors, 'links')} />
       <div className="actions">
-        {onCancel && <button type="button" className="button" onClick={onCancel}>Cancel</button>}
+        {onCancel && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              draft.clear()
+              onCancel()
+            }}
+          >
+            Cancel
+          </button>
+        )}
         <button type="submit" className="button button--primary">{submitLabel}</button>
       </div>
     </form>

@@ -3,7 +3,9 @@ import { GUIDE_TAGS, type GuideTag } from '../../../shared/domain/links'
 import { RAG, RAG_LABELS, RAG_MEANINGS, ratingsDiffer, type Rag, type Rating } from '../../../shared/domain/ratings'
 import type { Group, Workshop } from '../../../shared/domain/workshop'
 import { request } from '../api/client'
+import { DraftNotice } from '../ui/DraftNotice'
 import { ErrorMessage } from '../ui/Status'
+import { useDraft } from '../ui/useDraft'
 import { RAG_SHAPES, RagBadge } from './Rag'
 import { guideName } from './TagChip'
 import { messageOf, type AssessData } from './useAssessData'
@@ -21,7 +23,8 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
       .catch((failure: unknown) => setError(messageOf(failure)))
   }, [workshop.id])
 
-  async function save(tag: GuideTag, groupId: string | null, rating: Rag | null, comment: string) {
+  /** True once the server has it; a refusal is shown and the old rating put back. */
+  async function save(tag: GuideTag, groupId: string | null, rating: Rag | null, comment: string): Promise<boolean> {
     setError(undefined)
     const before = ratings?.get(keyOf(tag, groupId))
     // Shown at once; put back if the save is refused.
@@ -29,6 +32,7 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
     try {
       const saved = await request('ratings.set', { workshopId: workshop.id, tag, groupId, rating, comment })
       setRatings((current) => new Map(current).set(keyOf(tag, groupId), saved))
+      return true
     } catch (failure) {
       setRatings((current) => {
         const next = new Map(current)
@@ -37,6 +41,7 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
         return next
       })
       setError(messageOf(failure))
+      return false
     }
   }
 
@@ -86,7 +91,7 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
                 {differ && <span className="badge badge--differ"><span aria-hidden="true">≠ </span>Groups differ</span>}
               </div>
               <RatingChoice legend={`${tag}: the room’s rating`} value={room?.rating ?? null} onChange={(rating) => void save(tag, null, rating, room?.comment ?? '')} />
-              <RatingComment label={`Comment on ${tag}`} value={room?.comment ?? ''} onSave={(comment) => save(tag, null, room?.rating ?? null, comment)} />
+              <RatingComment workshopId={workshop.id} tag={tag} label={`Comment on ${tag}`} value={room?.comment ?? ''} onSave={(comment) => save(tag, null, room?.rating ?? null, comment)} />
               {groups.length > 0 && (
                 <details className="rating-card__groups" open={differ || undefined}>
                   <summary>Ratings by group{differ ? ': groups differ' : ''}</summary>
@@ -124,18 +129,37 @@ function RatingChoice({ legend, value, onChange, small = false }: { legend: stri
 }
 
 /** The comment saves itself shortly after typing stops, and when the field is left. */
-function RatingComment({ label, value, onSave }: { label: string; value: string; onSave: (comment: string) => Promise<void> }) {
+interface CommentProps {
+  workshopId: string
+  tag: string
+  label: string
+  value: string
+  onSave: (comment: string) => Promise<boolean>
+}
+
+function RatingComment({ workshopId, tag, label, value, onSave }: CommentProps) {
   const id = useId()
-  const [text, setText] = useState(value)
+  // Also kept locally, for the moment between typing and the save (a crash there loses nothing).
+  const draft = useDraft({ workshopId, form: 'rating-comment', recordId: tag }, value)
+  const text = draft.value
+  const setText = draft.set
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
-  const latest = useRef(value)
+  const latest = useRef(text)
+  // Follows what is shown, so a discarded draft is not saved when the field is left.
+  latest.current = text
   const flush = () => {
     clearTimeout(timer.current)
-    if (latest.current.trim() !== value.trim()) void onSave(latest.current)
+    if (latest.current.trim() !== value.trim()) {
+      const sent = latest.current
+      void onSave(sent).then((saved) => {
+        if (saved && latest.current === sent) draft.clear()
+      })
+    }
   }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      <DraftNotice draft={draft} />
       <textarea
         id={id}
         rows={2}

@@ -7,7 +7,8 @@ import { PackBox, stageItems } from '../plan/PackBox'
 import { OverdueFlag, StatusBadge } from '../plan/StatusBadge'
 import { usePlanData } from '../plan/usePlanData'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
-import { UpdateForm } from './UpdateForm'
+import { hasDraft } from '../ui/useDraft'
+import { UpdateForm, updateDraftPlace } from './UpdateForm'
 import '../plan/plan.css'
 
 /** Step 3 (Do): progress on each action, with a dated log of updates and evidence. */
@@ -62,7 +63,8 @@ export function DoStep({ workshop }: StepProps) {
                     ))}
                   </ol>
                 )}
-                <details className="add-action">
+                {/* Opened when it holds an update typed before a reload, so the restored text is in sight. */}
+                <details className="add-action" open={hasDraft(updateDraftPlace(action)) || undefined}>
                   <summary>Record an update on “{action.action}”</summary>
                   <UpdateForm
                     action={action}

@@ -4,14 +4,21 @@ import { formatUkDate, parseUkDate, todayIso } from '../../../shared/domain/date
 import { actionUpdateInputSchema, type Action } from '../../../shared/domain/plan/action'
 import { RequestError, request } from '../api/client'
 import { StatusOptions } from '../plan/StatusBadge'
+import { DraftNotice } from '../ui/DraftNotice'
 import { Field } from '../ui/Field'
+import { useDraft } from '../ui/useDraft'
 import { ErrorMessage } from '../ui/Status'
+
+/** Where an update being typed on an action is kept until it is recorded. */
+export const updateDraftPlace = (action: Action) => ({ workshopId: action.workshopId, form: 'action-update', recordId: action.id })
 
 /** A dated progress check: the status now and the update and evidence behind it. */
 export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () => Promise<void> }) {
-  const [date, setDate] = useState(formatUkDate(todayIso()))
-  const [status, setStatus] = useState<string>(action.status)
-  const [text, setText] = useState('')
+  const draft = useDraft<{ date: string; status: string; text: string }>(updateDraftPlace(action), { date: formatUkDate(todayIso()), status: action.status, text: '' })
+  const { date, status, text } = draft.value
+  const setDate = (next: string) => draft.set((current) => ({ ...current, date: next }))
+  const setStatus = (next: string) => draft.set((current) => ({ ...current, status: next }))
+  const setText = (next: string) => draft.set((current) => ({ ...current, text: next }))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -28,7 +35,7 @@ export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () 
     setBusy(true)
     try {
       await request('actions.log', { id: action.id, update: parsed.data })
-      setText('')
+      draft.reset()
       await onLogged()
     } catch (failure) {
       if (failure instanceof RequestError) {
@@ -43,6 +50,7 @@ export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () 
   return (
     <form className="form update-form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Record an update on ${action.action}`}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <DraftNotice draft={draft} />
       <div className="form__row">
         <Field label="Date" hint="For example 23 November 2026" error={errors.date}>
           {(props) => <input {...props} type="text" value={date} onChange={(event) => setDate(event.target.value)} autoComplete="off" />}

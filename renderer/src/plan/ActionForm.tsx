@@ -4,12 +4,17 @@ import { formatUkDate, parseUkDate } from '../../../shared/domain/dates'
 import { actionDetailsSchema, type ActionDetails } from '../../../shared/domain/plan/action'
 import type { ActionStatus } from '../../../shared/domain/plan/status'
 import { RequestError } from '../api/client'
+import { DraftNotice } from '../ui/DraftNotice'
 import { Field } from '../ui/Field'
+import { useDraft } from '../ui/useDraft'
+import type { DraftPlace } from '../../../shared/domain/drafts'
 import { ErrorMessage } from '../ui/Status'
 import { StatusOptions } from './StatusBadge'
 
 interface Props {
   initial?: ActionDetails
+  /** Where unsaved typing is kept (workshop, and the action or the priority it is added to). */
+  draftPlace: DraftPlace
   /** Accessible name of the form, e.g. "Add an action to Peer support". */
   label: string
   submitLabel: string
@@ -19,13 +24,18 @@ interface Props {
 
 const EMPTY = { action: '', lead: '', byWhen: '', outcome: '', measure: '', status: 'awaiting_start' as ActionStatus }
 
+/** Only the form's own fields: an action being edited also carries its id and updates, which are not typed here. */
+const pick = (details: ActionDetails | undefined) =>
+  details && { action: details.action, lead: details.lead, outcome: details.outcome, measure: details.measure, status: details.status }
+
 /** One row of the action plan: action, lead owner, by when, outcome or impact sought, how it is measured, status. */
-export function ActionForm({ initial, label, submitLabel, onSubmit, onCancel }: Props) {
-  const [values, setValues] = useState({ ...EMPTY, ...initial, byWhen: initial ? formatUkDate(initial.byWhen) : '' })
+export function ActionForm({ initial, draftPlace, label, submitLabel, onSubmit, onCancel }: Props) {
+  const draft = useDraft(draftPlace, { ...EMPTY, ...pick(initial), byWhen: initial ? formatUkDate(initial.byWhen) : '' })
+  const values = draft.value
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [key]: event.target.value })
+  const set = (key: keyof typeof values) => (event: { target: { value: string } }) => draft.set({ ...values, [key]: event.target.value })
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -40,7 +50,8 @@ export function ActionForm({ initial, label, submitLabel, onSubmit, onCancel }: 
     setBusy(true)
     try {
       await onSubmit(parsed.data)
-      if (!initial) setValues(EMPTY)
+      if (initial) draft.clear()
+      else draft.reset()
     } catch (failure) {
       if (failure instanceof RequestError) {
         const fields = Object.fromEntries(Object.entries(failure.error.fields ?? {}).map(([key, message]) => [key.replace(/^details\./, ''), message]))
@@ -55,6 +66,7 @@ export function ActionForm({ initial, label, submitLabel, onSubmit, onCancel }: 
   return (
     <form className="form action-form" onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <DraftNotice draft={draft} />
       <Field label="Action" hint="What will be done" error={errors.action}>
         {(props) => <textarea {...props} rows={2} value={values.action} onChange={set('action')} />}
       </Field>
@@ -83,7 +95,14 @@ export function ActionForm({ initial, label, submitLabel, onSubmit, onCancel }: 
       </div>
       <div className="actions">
         {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              draft.clear()
+              onCancel()
+            }}
+          >
             Cancel
           </button>
         )}

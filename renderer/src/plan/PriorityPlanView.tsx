@@ -4,6 +4,7 @@ import type { Action, PlannedPriority } from '../../../shared/domain/plan/action
 import { request } from '../api/client'
 import { ConfirmDialog, Dialog } from '../ui/Dialog'
 import { ErrorMessage } from '../ui/Status'
+import { hasDraft } from '../ui/useDraft'
 import { ActionForm } from './ActionForm'
 import { ActionsTable } from './ActionsTable'
 import { PriorityLinks } from './PriorityLinks'
@@ -26,6 +27,9 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
   const [error, setError] = useState<string>()
   const where = { workshopId: priority.workshopId, gapId: priority.gapId }
   const headingId = `priority-${priority.gapId}`
+  const addPlace = { workshopId: priority.workshopId, form: 'action', recordId: `new:${priority.gapId}` }
+  // Opened when it holds typing from before a reload, so the restored text is in sight.
+  const [addOpen] = useState(() => hasDraft(addPlace))
 
   async function attempt(work: () => Promise<unknown>, message: string) {
     setError(undefined)
@@ -50,15 +54,16 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
       <PriorityLinks pack={pack} links={priority.links} />
       {priority.rationale && <p><strong>Why the room chose it:</strong> {priority.rationale}</p>}
       {error && <ErrorMessage>{error}</ErrorMessage>}
-      <TeamForm key={`${priority.aim}|${priority.team.name}|${priority.team.lead}|${priority.team.members.length}`} title={priority.title} initial={priority} onSave={async (plan) => {
+      <TeamForm workshopId={priority.workshopId} gapId={priority.gapId} key={`${priority.aim}|${priority.team.name}|${priority.team.lead}|${priority.team.members.length}`} title={priority.title} initial={priority} onSave={async (plan) => {
         await request('plan.savePriority', { ...where, plan })
         await onChanged(`Plan for “${priority.title}” saved.`)
       }} />
       <h3>Actions</h3>
       <ActionsTable caption={`Actions for ${priority.title}`} actions={priority.actions} onEdit={setEditing} onRemove={setRemoving} />
-      <details className="add-action">
+      <details className="add-action" open={addOpen || undefined}>
         <summary>Add an action to “{priority.title}”</summary>
         <ActionForm
+          draftPlace={addPlace}
           label={`Add an action to ${priority.title}`}
           submitLabel="Add action"
           onSubmit={async (details) => {
@@ -72,6 +77,7 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
         {editing && (
           <ActionForm
             initial={editing}
+            draftPlace={{ workshopId: priority.workshopId, form: 'action', recordId: editing.id }}
             label={`Edit ${editing.action}`}
             submitLabel="Save action"
             onCancel={() => setEditing(undefined)}

@@ -3,21 +3,29 @@ import { fieldErrors } from '../../../shared/api/result'
 import { priorityPlanSchema, type PriorityPlan, type TaskGroupMember } from '../../../shared/domain/plan/action'
 import { GROUP_ROLES, GROUP_ROLE_LABELS, type GroupRole } from '../../../shared/domain/workshop'
 import { RequestError } from '../api/client'
+import { DraftNotice } from '../ui/DraftNotice'
 import { Field } from '../ui/Field'
+import { useDraft } from '../ui/useDraft'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
 
 interface Props {
+  workshopId: string
+  /** The agreed priority's gap: where unsaved typing is kept. */
+  gapId: string
   title: string
   initial: PriorityPlan
   onSave: (plan: PriorityPlan) => Promise<void>
 }
 
 /** What we want to achieve, and the Task and Finish group that will do it (members by role; names optional). */
-export function TeamForm({ title, initial, onSave }: Props) {
-  const [aim, setAim] = useState(initial.aim)
-  const [name, setName] = useState(initial.team.name)
-  const [lead, setLead] = useState(initial.team.lead)
-  const [members, setMembers] = useState<TaskGroupMember[]>(initial.team.members)
+export function TeamForm({ workshopId, gapId, title, initial, onSave }: Props) {
+  const draft = useDraft<PriorityPlan>({ workshopId, form: 'priority-plan', recordId: gapId }, { aim: initial.aim, team: initial.team })
+  const { aim, team: { name, lead, members } } = draft.value
+  const setTeam = (change: Partial<PriorityPlan['team']>) => draft.set((current) => ({ ...current, team: { ...current.team, ...change } }))
+  const setAim = (next: string) => draft.set((current) => ({ ...current, aim: next }))
+  const setName = (next: string) => setTeam({ name: next })
+  const setLead = (next: string) => setTeam({ lead: next })
+  const setMembers = (next: TaskGroupMember[]) => setTeam({ members: next })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
   const [message, setMessage] = useState('')
@@ -36,9 +44,12 @@ export function TeamForm({ title, initial, onSave }: Props) {
     }
     setErrors({})
     try {
+      draft.clear()
       await onSave(parsed.data)
       setMessage('Plan saved.')
     } catch (failure) {
+      // Not saved after all: keep the typing again (cleared first because a save remounts this form).
+      draft.set((current) => ({ ...current }))
       if (failure instanceof RequestError) setFormError(failure.error.message)
       else setFormError(String(failure))
     }
@@ -47,6 +58,7 @@ export function TeamForm({ title, initial, onSave }: Props) {
   return (
     <form className="form team-form" onSubmit={(event) => void submit(event)} noValidate aria-label={`Plan for ${title}`}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <DraftNotice draft={draft} />
       <Field label="What we want to achieve" error={errors.aim}>
         {(props) => <textarea {...props} rows={2} value={aim} onChange={(event) => setAim(event.target.value)} />}
       </Field>

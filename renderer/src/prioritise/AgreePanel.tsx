@@ -5,6 +5,7 @@ import type { Priorities } from '../../../shared/domain/voting/priorities'
 import { MAX_PRIORITIES_LIMIT } from '../../../shared/domain/voting/priorities'
 import { request, RequestError } from '../api/client'
 import { Field } from '../ui/Field'
+import { RationaleField } from './RationaleField'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
 import { AgreePool, AgreeSlot, gapOfPoolCard, POOL, slotId, slotIndex } from './AgreeBoardParts'
 import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
@@ -166,19 +167,19 @@ export function AgreePanel({ workshopId, gaps, onChanged }: AgreePanelProps) {
             <p className="agree-item__title">
               Priority {index + 1}: {title(priority.gapId)}
             </p>
-            <Field label={`Why ${title(priority.gapId)} is a priority`} hint="Saved when you leave the box">
-              {(props) => (
-                <textarea
-                  {...props}
-                  rows={2}
-                  value={priority.rationale}
-                  onChange={(event) => setDraft((current) => current.map((item, i) => (i === index ? { ...item, rationale: event.target.value } : item)))}
-                  onBlur={() => {
-                    if (priority.rationale !== saved.priorities[index]?.rationale) void save(draft, `Rationale saved for ${title(priority.gapId)}.`)
-                  }}
-                />
-              )}
-            </Field>
+            <RationaleField
+              workshopId={workshopId}
+              gapId={priority.gapId}
+              title={title(priority.gapId)}
+              saved={saved.priorities.find((agreed) => agreed.gapId === priority.gapId)?.rationale ?? ''}
+              onChange={(rationale) => setDraft((current) => current.map((item, i) => (i === index ? { ...item, rationale } : item)))}
+              onLeave={(rationale) =>
+                save(
+                  draft.map((item, i) => (i === index ? { ...item, rationale } : item)),
+                  `Rationale saved for ${title(priority.gapId)}.`,
+                )
+              }
+            />
             <p className="agree-item__actions">
               <button type="button" className="button button--quiet" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${title(priority.gapId)} up`}>Up</button>
               <button type="button" className="button button--quiet" disabled={index === draft.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${title(priority.gapId)} down`}>Down</button>

@@ -4,6 +4,8 @@ import { youSaidRowsSchema, type YouSaidRow } from '../../../shared/domain/plan/
 import { RequestError, request } from '../api/client'
 import { messageOf } from '../plan/usePlanData'
 import { ConfirmDialog } from '../ui/Dialog'
+import { DraftNotice } from '../ui/DraftNotice'
+import { readDraftFor, writeDraftFor } from '../ui/useDraft'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
 
 const COLUMNS = [
@@ -29,6 +31,13 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
   const [error, setError] = useState<string>()
   const [message, setMessage] = useState('')
   const [redrafting, setRedrafting] = useState(false)
+  // Typing kept locally until the table is saved: the rows it was typed over, and whether it was put back after a reload.
+  const place = { workshopId, form: 'you-said' }
+  const base = useRef<YouSaidRow[]>([])
+  const [restored, setRestored] = useState(false)
+  useEffect(() => {
+    if (rows && dirty.current) writeDraftFor({ workshopId, form: 'you-said' }, rows, base.current)
+  }, [rows, workshopId])
 
   useEffect(() => {
     request('review.youSaid', { workshopId })
@@ -36,7 +45,14 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
         setDraft(answer.draft)
         setSaved(answer.saved.length > 0)
         // Keep what the facilitator is editing if the plan reloads underneath.
-        setRows((current) => (current && dirty.current ? current : answer.saved.length > 0 ? answer.saved : answer.draft))
+        const start = answer.saved.length > 0 ? answer.saved : answer.draft
+        if (!dirty.current) base.current = start
+        const kept = dirty.current ? undefined : readDraftFor({ workshopId, form: 'you-said' }, start.length > 0 ? start : [{ youSaid: '', weDid: '', nowWeWill: '' }])
+        if (kept) {
+          setDirty(true)
+          setRestored(true)
+        }
+        setRows((current) => (current && dirty.current ? current : kept ?? start))
       })
       .catch((failure: unknown) => setError(messageOf(failure)))
   }, [workshopId, version])
@@ -60,6 +76,9 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
       setRows(answer.length > 0 ? answer : draft)
       setSaved(answer.length > 0)
       setDirty(false)
+      writeDraftFor(place, [], [])
+      base.current = answer.length > 0 ? answer : draft
+      setRestored(false)
       setMessage('Table saved. The report will use this version.')
     } catch (failure) {
       if (failure instanceof RequestError) setErrors(Object.fromEntries(Object.entries(failure.error.fields ?? {}).map(([key, text]) => [key.replace(/^rows\./, ''), text])))
@@ -75,6 +94,19 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
       </p>
       <LiveMessage>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
+      <DraftNotice
+        draft={{
+          restored,
+          offered: undefined,
+          restore: () => undefined,
+          discard: () => {
+            setDirty(false)
+            writeDraftFor(place, [], [])
+            setRows(base.current)
+            setRestored(false)
+          },
+        }}
+      />
       {!rows && !error && <p>Loading…</p>}
       {rows && rows.length === 0 && <p className="empty">Nothing to draft from yet: raise gaps and agree priorities first, or add a row.</p>}
       {rows && rows.length > 0 && (

@@ -2,11 +2,16 @@ import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../../shared/api/result'
 import { GROUP_ROLES, GROUP_ROLE_LABELS, groupDetailsSchema, type GroupDetails, type GroupRole } from '../../../shared/domain/workshop'
 import { RequestError } from '../api/client'
+import { DraftNotice } from '../ui/DraftNotice'
 import { Field } from '../ui/Field'
+import { useDraft } from '../ui/useDraft'
+import type { DraftPlace } from '../../../shared/domain/drafts'
 import { ErrorMessage } from '../ui/Status'
 
 interface Props {
   initial?: GroupDetails
+  /** Where unsaved typing is kept: the workshop, and the group being edited. */
+  draftPlace: DraftPlace
   submitLabel: string
   /** Accessible name of the form, e.g. "Add a group" or "Edit Table 2". */
   label: string
@@ -14,10 +19,12 @@ interface Props {
   onCancel?: () => void
 }
 
-export function GroupForm({ initial, submitLabel, label, onSubmit, onCancel }: Props) {
-  const [name, setName] = useState(initial?.name ?? '')
-  const [roles, setRoles] = useState<GroupRole[]>(initial?.roles ?? [])
-  const [headCount, setHeadCount] = useState(String(initial?.headCount ?? 0))
+export function GroupForm({ initial, draftPlace, submitLabel, label, onSubmit, onCancel }: Props) {
+  const draft = useDraft(draftPlace, { name: initial?.name ?? '', roles: initial?.roles ?? ([] as GroupRole[]), headCount: String(initial?.headCount ?? 0) })
+  const { name, roles, headCount } = draft.value
+  const setName = (next: string) => draft.set((current) => ({ ...current, name: next }))
+  const setRoles = (next: GroupRole[]) => draft.set((current) => ({ ...current, roles: next }))
+  const setHeadCount = (next: string) => draft.set((current) => ({ ...current, headCount: next }))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -41,11 +48,8 @@ export function GroupForm({ initial, submitLabel, label, onSubmit, onCancel }: P
     setBusy(true)
     try {
       await onSubmit(parsed.data)
-      if (!initial) {
-        setName('')
-        setRoles([])
-        setHeadCount('0')
-      }
+      if (initial) draft.clear()
+      else draft.reset()
     } catch (error) {
       if (error instanceof RequestError) {
         setErrors(error.error.fields ?? {})
@@ -59,6 +63,7 @@ export function GroupForm({ initial, submitLabel, label, onSubmit, onCancel }: P
   return (
     <form className="form group-form" onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <DraftNotice draft={draft} />
       <div className="form__row">
         <Field label="Group name" hint="For example Table 1 or Carers A" error={errors.name}>
           {(props) => <input {...props} type="text" value={name} onChange={(event) => setName(event.target.value)} autoComplete="off" />}
@@ -81,7 +86,14 @@ export function GroupForm({ initial, submitLabel, label, onSubmit, onCancel }: P
       </fieldset>
       <div className="actions">
         {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              draft.clear()
+              onCancel()
+            }}
+          >
             Cancel
           </button>
         )}

@@ -65,6 +65,7 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
                   {editing === group.id ? (
                     <GroupForm
                       initial={group}
+                      draftPlace={{ workshopId, form: 'group', recordId: group.id }}
                       label={`Edit ${group.name}`}
                       submitLabel="Save group"
                       onCancel={() => setEditing(undefined)}
@@ -104,6 +105,7 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
           <h3>Add a group</h3>
           <GroupForm
             label="Add a group"
+            draftPlace={{ workshopId, form: 'group' }}
             submitLabel="Add group"
             onSubmit={async (details) => {
               await request('groups.add', { workshopId, details })

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../../shared/api/result'
 import { formatUkDate, parseUkDate, todayIso } from '../../../shared/domain/dates'
 import type { PackInfo } from '../../../shared/api/contract'
@@ -6,8 +6,8 @@ import { workshopDetailsSchema, type PackRef, type Workshop, type WorkshopDetail
 import { RequestError } from '../api/client'
 import { Field } from '../ui/Field'
 import { ErrorMessage } from '../ui/Status'
-import { readDraft, writeDraft } from './workshopDraft'
-import './draft.css'
+import { DraftNotice } from '../ui/DraftNotice'
+import { useDraft } from '../ui/useDraft'
 
 interface Draft {
   title: string
@@ -18,10 +18,6 @@ interface Draft {
   cycle: string
   notes: string
 }
-
-const DRAFT_FIELDS = ['title', 'localArea', 'date', 'venue', 'facilitators', 'cycle', 'notes'] as const
-
-const sameDraft = (a: Draft, b: Draft) => DRAFT_FIELDS.every((field) => a[field] === b[field])
 
 function draftOf(workshop: Workshop | undefined): Draft {
   return {
@@ -49,17 +45,10 @@ const packKey = (pack: PackRef) => `${pack.id}@${pack.version}`
 
 export function WorkshopForm({ workshop, submitLabel, packs, onSubmit, onCancel }: Props) {
   const [packChoice, setPackChoice] = useState(() => (packs?.[packs.length - 1] ? packKey(packs[packs.length - 1]!) : ''))
-  const [draft, setDraft] = useState<Draft>(() => draftOf(workshop))
-  // Typing kept from before a reload or crash, offered back rather than applied silently.
-  const [unsaved, setUnsaved] = useState<Draft | undefined>(() => {
-    const kept = readDraft<Draft>(workshop?.id, DRAFT_FIELDS)
-    return kept && !sameDraft(kept, draftOf(workshop)) ? kept : undefined
-  })
-  useEffect(() => {
-    // While an earlier draft is on offer, leave it in storage until the facilitator chooses.
-    if (unsaved) return
-    writeDraft(workshop?.id, sameDraft(draft, draftOf(workshop)) ? undefined : draft)
-  }, [draft, unsaved, workshop])
+  // Typing kept from before a reload or crash, offered back rather than applied over saved details silently.
+  const kept = useDraft<Draft>({ workshopId: workshop?.id ?? 'new', form: 'workshop-details' }, draftOf(workshop), { offer: true })
+  const draft = kept.value
+  const setDraft = kept.set
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [formError, setFormError] = useState<string>()
   const [busy, setBusy] = useState(false)
@@ -87,7 +76,7 @@ export function WorkshopForm({ workshop, submitLabel, packs, onSubmit, onCancel 
     try {
       const pack = packs?.find((candidate) => packKey(candidate) === packChoice)
       await onSubmit(parsed.data, pack && { id: pack.id, version: pack.version })
-      writeDraft(workshop?.id, undefined)
+      kept.clear()
     } catch (error) {
       if (error instanceof RequestError) {
         setErrors(error.error.fields ?? {})
@@ -104,35 +93,11 @@ export function WorkshopForm({ workshop, submitLabel, packs, onSubmit, onCancel 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Workshop details">
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
-      {unsaved && (
-        <div className="draft-offer" role="region" aria-label="Unsaved changes">
-          <p>
-            <strong>You have changes to these details that were not saved</strong> (title “{unsaved.title || 'no title'}”). Restore them?
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                setDraft(unsaved)
-                setUnsaved(undefined)
-              }}
-            >
-              Restore unsaved changes
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                writeDraft(workshop?.id, undefined)
-                setUnsaved(undefined)
-              }}
-            >
-              Discard them
-            </button>
-          </div>
-        </div>
-      )}
+      <DraftNotice draft={kept}>
+        <p>
+          <strong>You have changes to these details that were not saved</strong> (title “{kept.offered?.title || 'no title'}”). Restore them?
+        </p>
+      </DraftNotice>
       <Field label="Title" hint="For example: Foster carers’ forum, autumn" error={errors.title}>
         {(props) => <input {...props} type="text" value={draft.title} onChange={set('title')} autoComplete="off" />}
       </Field>
@@ -185,7 +150,7 @@ export function WorkshopForm({ workshop, submitLabel, packs, onSubmit, onCancel 
             className="button"
             onClick={() => {
               // Cancel is a choice to drop what was typed.
-              writeDraft(workshop?.id, undefined)
+              kept.clear()
               onCancel()
             }}
           >

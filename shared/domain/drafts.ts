@@ -1,0 +1,89 @@
+/**
+ * Rules for unsaved form text kept on the facilitator's machine (see renderer/src/ui/useDraft.ts):
+ * where a draft is filed, when it is too old to offer back, and whether what was kept still fits
+ * the form. Pure, so the rules are tested without a browser.
+ */
+
+export const DRAFT_PREFIX = 'common-ground:draft:'
+
+/** A draft older than this is dropped rather than offered back: nobody remembers typing it. */
+export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000
+
+export interface DraftPlace {
+  /** The workshop the form belongs to; "new" before a workshop exists. */
+  workshopId: string
+  /** Which form, e.g. "gap", "action", "you-said". */
+  form: string
+  /** The record being edited, or "new" for a form that adds one. */
+  recordId?: string | undefined
+}
+
+export interface StoredDraft {
+  savedAt: number
+  value: unknown
+}
+
+const part = (text: string) => encodeURIComponent(text)
+
+/** The storage key; each part is escaped so an id with a colon cannot collide with another place. */
+export function draftKey({ workshopId, form, recordId }: DraftPlace): string {
+  return `${DRAFT_PREFIX}${part(workshopId)}:${part(form)}:${part(recordId ?? 'new')}`
+}
+
+export function encodeDraft(value: unknown, now: number): string {
+  return JSON.stringify({ savedAt: now, value } satisfies StoredDraft)
+}
+
+/** What was stored, if it is a draft of ours and still fresh; undefined for anything else. */
+export function decodeDraft(raw: string | null, now: number, maxAge = DRAFT_MAX_AGE_MS): StoredDraft | undefined {
+  if (!raw) return undefined
+  try {
+    const parsed = JSON.parse(raw) as unknown
+    if (typeof parsed !== 'object' || parsed === null) return undefined
+    const { savedAt, value } = parsed as Partial<StoredDraft>
+    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return undefined
+    if (isStale(savedAt, now, maxAge)) return undefined
+    return { savedAt, value }
+  } catch {
+    return undefined
+  }
+}
+
+/** Too old to offer back. A time in the future (the clock was changed) counts as fresh. */
+export function isStale(savedAt: number, now: number, maxAge = DRAFT_MAX_AGE_MS): boolean {
+  return now - savedAt > maxAge
+}
+
+/**
+ * True when a kept value has the same shape as the form's empty value: the same keys with the same
+ * kinds of value (text, number, yes/no, list, record), checked all the way down. A draft written by
+ * an older version of a form, or tampered with, is not offered back.
+ */
+export function sameShape<T>(template: T, candidate: unknown): candidate is T {
+  if (Array.isArray(template)) {
+    if (!Array.isArray(candidate)) return false
+    // An empty list in the template says nothing about its items; otherwise match the first one's shape.
+    const model: unknown = template[0]
+    return model === undefined || candidate.every((item) => sameShape(model, item))
+  }
+  // A field that is empty (null) in the template may hold text or a number once filled in.
+  if (template === null) return candidate === null || (typeof candidate !== 'object' && typeof candidate !== 'function')
+  if (typeof template === 'object') {
+    if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return false
+    const record = candidate as Record<string, unknown>
+    return Object.entries(template as Record<string, unknown>).every(([key, value]) => key in record && sameShape(value, record[key]))
+  }
+  return typeof template === typeof candidate
+}
+
+/** Keys of stored drafts that are stale or unreadable, to sweep away. */
+export function staleDraftKeys(entries: Iterable<[key: string, raw: string | null]>, now: number, maxAge = DRAFT_MAX_AGE_MS): string[] {
+  const stale: string[] = []
+  for (const [key, raw] of entries) {
+    if (key.startsWith(DRAFT_PREFIX) && !decodeDraft(raw, now, maxAge)) stale.push(key)
+  }
+  return stale
+}
+
+/** Two values equal as saved text: what decides whether there is anything unsaved to keep. */
+export const sameDraft = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
