@@ -14,6 +14,7 @@ import { GapDialog } from './GapDialog'
 import { fieldError, GuideCheckboxes } from './GuideCheckboxes'
 import { guideName, TagChips } from './TagChip'
 import { messageOf, type AssessData } from './useAssessData'
+import { FormActions } from '../ui/FormActions'
 
 const EMPTY: OfferDetails = { name: '', kind: 'local', deliveredBy: '', takeUp: '', notes: '', links: [] }
 
@@ -221,21 +222,10 @@ function OfferForm({ pack, label, submitLabel, initial, draftPlace, onSubmit, on
         {(field) => <textarea {...field} rows={2} value={details.notes} onChange={(event) => set({ notes: event.target.value })} />}
       </Field>
       <GuideCheckboxes pack={pack} legend="Serves these Key Principles and Recommendations" value={details.links} onChange={(links) => set({ links })} error={fieldError(errors, 'links')} />
-      <div className="actions">
-        {onCancel && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              draft.clear()
-              onCancel()
-            }}
-          >
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button--primary">{submitLabel}</button>
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel && (() => {
+        draft.clear()
+        onCancel()
+      })} />
     </form>
   )
 }

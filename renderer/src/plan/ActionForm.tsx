@@ -10,6 +10,7 @@ import { useDraft } from '../ui/useDraft'
 import type { DraftPlace } from '../../../shared/domain/drafts'
 import { ErrorMessage } from '../ui/Status'
 import { StatusOptions } from './StatusBadge'
+import { FormActions } from '../ui/FormActions'
 
 interface Props {
   initial?: ActionDetails
@@ -93,23 +94,10 @@ export function ActionForm({ initial, draftPlace, label, submitLabel, onSubmit, 
           {(props) => <textarea {...props} rows={2} value={values.measure} onChange={set('measure')} />}
         </Field>
       </div>
-      <div className="actions">
-        {onCancel && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              draft.clear()
-              onCancel()
-            }}
-          >
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel && (() => {
+        draft.clear()
+        onCancel()
+      })} />
     </form>
   )
 }

@@ -7,6 +7,7 @@ import { Field } from '../ui/Field'
 import { useDraft } from '../ui/useDraft'
 import type { DraftPlace } from '../../../shared/domain/drafts'
 import { ErrorMessage } from '../ui/Status'
+import { FormActions } from '../ui/FormActions'
 
 interface Props {
   initial?: GroupDetails
@@ -84,23 +85,10 @@ export function GroupForm({ initial, draftPlace, submitLabel, label, onSubmit, o
           </label>
         ))}
       </fieldset>
-      <div className="actions">
-        {onCancel && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              draft.clear()
-              onCancel()
-            }}
-          >
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel && (() => {
+        draft.clear()
+        onCancel()
+      })} />
     </form>
   )
 }

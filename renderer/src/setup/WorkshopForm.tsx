@@ -8,6 +8,7 @@ import { Field } from '../ui/Field'
 import { ErrorMessage } from '../ui/Status'
 import { DraftNotice } from '../ui/DraftNotice'
 import { useDraft } from '../ui/useDraft'
+import { FormActions } from '../ui/FormActions'
 
 interface Draft {
   title: string
@@ -143,24 +144,11 @@ export function WorkshopForm({ workshop, submitLabel, packs, onSubmit, onCancel 
       <Field label="Notes" error={errors.notes}>
         {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={set('notes')} />}
       </Field>
-      <div className="actions">
-        {onCancel && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              // Cancel is a choice to drop what was typed.
-              kept.clear()
-              onCancel()
-            }}
-          >
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {submitLabel}
-        </button>
-      </div>
+      {/* Cancel is a choice to drop what was typed. */}
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel && (() => {
+        kept.clear()
+        onCancel()
+      })} />
     </form>
   )
 }
