@@ -40,6 +40,12 @@ interface Lifted {
   from: ColumnId
 }
 
+// Sensor options and the measuring config are module constants: dnd-kit memoises its sensors (and so
+// every card's listeners) on these objects' identity, and new ones on each render would re-render every card.
+const POINTER = { activationConstraint: { distance: 8 } }
+const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
+
 const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure))
 
 /** A column (or the tray) as a drop target. */
@@ -123,12 +129,8 @@ export function MapBoard({ pack, gaps, axis, onAxis, onGapSaved }: MapBoardProps
     [save],
   )
 
-  const coordinateGetter = useMemo(() => columnCoordinates(() => orderRef.current, (id) => parseCardId(id).column), [])
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
-  )
+  const keyboard = useMemo(() => ({ coordinateGetter: columnCoordinates(() => orderRef.current, (id) => parseCardId(id).column) }), [])
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard))
 
   const overColumn = (event: { over: DragOverEvent['over'] }): ColumnId | null => (event.over ? (String(event.over.id) as ColumnId) : null)
   const whatDropDoes = (gapId: string, from: ColumnId, to: ColumnId | null): string => {
@@ -254,7 +256,7 @@ export function MapBoard({ pack, gaps, axis, onAxis, onGapSaved }: MapBoardProps
       <DndContext
         sensors={sensors}
         collisionDetection={cornerOrPointer}
-        measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+        measuring={MEASURING}
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
