@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   DndContext,
   DragOverlay,
@@ -6,7 +6,6 @@ import {
   MeasuringStrategy,
   PointerSensor,
   TouchSensor,
-  useDroppable,
   useSensor,
   useSensors,
   type Announcements,
@@ -14,16 +13,16 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core'
-import { findRecommendation, tagLabel } from '../../../shared/content/load'
+import { tagLabel } from '../../../shared/content/load'
 import type { Pack } from '../../../shared/content/schema'
 import type { Gap } from '../../../shared/domain/gaps'
 import type { GuideTag } from '../../../shared/domain/links'
 import { request } from '../api/client'
-import { EvidenceStrength } from '../reference/EvidenceStrength'
 import { ErrorMessage, LiveMessage } from '../ui/Status'
 import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId } from '../../../shared/domain/board'
 import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
-import { DraggableGapCard, GapCardFace, PreviewGapCard, type ColumnOption } from './GapCard'
+import { BoardColumn } from './BoardColumn'
+import { GapCardFace, type ColumnOption } from './GapCard'
 import './board.css'
 
 interface MapBoardProps {
@@ -47,16 +46,6 @@ const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
 
 const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure))
-
-/** A column (or the tray) as a drop target. */
-function DropColumn({ id, labelledBy, className, children }: { id: ColumnId; labelledBy: string; className: string; children: ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id })
-  return (
-    <div ref={setNodeRef} role="group" aria-labelledby={labelledBy} tabIndex={-1} data-column={id} className={isOver ? `${className} board-column--over` : className}>
-      {children}
-    </div>
-  )
-}
 
 /**
  * The map board: gap cards against the Key Principles or the Recommendations. Dragging a card
@@ -202,38 +191,7 @@ export function MapBoard({ pack, gaps, axis, onAxis, onGapSaved }: MapBoardProps
   const renderColumn = (column: ColumnId) => {
     // The card being dragged stays in its own column (dimmed) so its handle keeps focus until the drop.
     const ids = lifted && column === lifted.from ? (snapshot.current[column] ?? []) : (board[column] ?? [])
-    const headingId = `board-heading-${column}`
-    const recommendation = column === TRAY ? undefined : findRecommendation(pack, column)
-    const count = (settled[column] ?? []).length
-    return (
-      <DropColumn key={column} id={column} labelledBy={headingId} className={column === TRAY ? 'board-column board-column--tray' : 'board-column'}>
-        <div className="board-column__head">
-          <h4 id={headingId}>
-            {column === TRAY ? (
-              'Not yet linked'
-            ) : (
-              <>
-                <span className="board-column__tag">{column}</span> {tagLabel(pack, column).replace(/^[^:]*: /, '')}
-              </>
-            )}
-          </h4>
-          {recommendation && <EvidenceStrength strength={recommendation.evidenceStrength} />}
-          <p className="board-column__count">{count === 1 ? '1 gap' : `${count} gaps`}</p>
-        </div>
-        {ids.length === 0 ? (
-          <p className="board-column__empty">{column === TRAY ? 'Every gap is linked.' : 'Drop a gap here to link it.'}</p>
-        ) : (
-          <ul className="board-column__cards">
-            {ids.map((gapId) => {
-              const gap = byId.get(gapId)
-              if (!gap) return null
-              const pending = column === TRAY ? false : !gap.links.includes(column)
-              return pending ? <PreviewGapCard key={gapId} gap={gap} column={column} /> : <DraggableGapCard key={gapId} gap={gap} column={column} options={options} onLink={onLink} onUnlink={onUnlink} />
-            })}
-          </ul>
-        )}
-      </DropColumn>
-    )
+    return <BoardColumn key={column} pack={pack} column={column} ids={ids} count={(settled[column] ?? []).length} byId={byId} options={options} onLink={onLink} onUnlink={onUnlink} />
   }
 
   return (
