@@ -43,7 +43,8 @@ interface DraggableGapCardProps {
  */
 export function DraggableGapCard(props: DraggableGapCardProps) {
   const id = cardId(props.column, props.gap.id)
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: { gapId: props.gap.id, column: props.column } })
+  // No `data`: the id says which gap and column, and a new data object each render would cost each card a layout effect on every drag move.
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id })
   return (
     <li ref={setNodeRef} className={isDragging ? 'board-card board-card--lifted' : 'board-card'} data-card={id}>
       <CardBody {...props} attributes={attributes} listeners={listeners} setHandle={setActivatorNodeRef} />
