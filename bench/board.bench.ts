@@ -106,8 +106,11 @@ it(`Map board with ${GAPS} gaps: frame time while a card is dragged by keyboard 
     }
     const frames = await page.evaluate(() => (globalThis as unknown as PageGlobals).frames)
     const p95 = percentile(frames, 95)
+    // Frames come in whole vsync intervals, so once p95 sits at one interval it no longer shows the long
+    // frames that are left; p99 and the count of frames over the budget (with a little slack for timer jitter) do.
+    const late = frames.filter((frame) => frame > FRAME_BUDGET_MS * 1.2).length
     console.log(
-      `Map board, ${GAPS} gaps, keyboard drag across 8 columns (${frames.length} frames): median ${median(frames).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms — ${(p95 / FRAME_BUDGET_MS).toFixed(2)}× the ${FRAME_BUDGET_MS.toFixed(1)} ms frame budget`,
+      `Map board, ${GAPS} gaps, keyboard drag across 8 columns (${frames.length} frames): median ${median(frames).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms — ${(p95 / FRAME_BUDGET_MS).toFixed(2)}× the ${FRAME_BUDGET_MS.toFixed(1)} ms frame budget; p99 ${percentile(frames, 99).toFixed(2)} ms; ${late} of ${frames.length} frames over budget`,
     )
   } finally {
     await browser.close()
