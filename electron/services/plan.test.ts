@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { sampleDetails, tempApplication } from '../../tests/fixtures/app'
+import { sampleDetails, succeed, tempApplication } from '../../tests/fixtures/app'
 import type { CallName, CallOutput } from '../../shared/api/contract'
 import { dispatch } from './dispatch'
 
@@ -12,11 +12,7 @@ beforeEach(() => {
 afterEach(() => app.dispose())
 
 const call = (name: string, input: unknown) => dispatch(app.handlers, name, input, () => undefined)
-async function value<K extends CallName>(name: K, input: unknown): Promise<CallOutput<K>> {
-  const result = await call(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as CallOutput<K>
-}
+const value = <K extends CallName>(name: K, input: unknown) => succeed(app.handlers, name, input)
 
 const action = (change: Record<string, unknown> = {}) => ({
   action: 'Set up a weekend peer support group', lead: 'Carer champion', byWhen: '2027-03-31', outcome: 'Carers feel less alone', measure: 'Attendance', status: 'awaiting_start', ...change,

@@ -1,17 +1,12 @@
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
+import type { CallInput, CallName } from '../../shared/api/contract'
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options'
-import { tempApplication } from '../../tests/fixtures/app'
-import { dispatch } from './dispatch'
+import { succeed, tempApplication } from '../../tests/fixtures/app'
 
 let app: ReturnType<typeof tempApplication>
 let workshopId: string
-const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
-  const result = await dispatch(app.handlers, name, input, () => undefined)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as CallOutput<K>
-}
+const call = <K extends CallName>(name: K, input: CallInput<K>) => succeed(app.handlers, name, input)
 
 beforeAll(async () => {
   app = tempApplication()

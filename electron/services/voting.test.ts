@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { resourcesDir, sampleDetails, tempApplication } from '../../tests/fixtures/app'
-import type { CallName, CallOutput } from '../../shared/api/contract'
+import { resourcesDir, sampleDetails, succeed, tempApplication } from '../../tests/fixtures/app'
+import type { CallName } from '../../shared/api/contract'
 import { openApplication } from './application'
 import { dispatch } from './dispatch'
 
@@ -12,11 +12,7 @@ afterEach(() => app.dispose())
 
 const call = (name: string, input: unknown) => dispatch(app.handlers, name, input, () => undefined)
 /** A call that must succeed, typed by the contract. */
-async function value<K extends CallName>(name: K, input: unknown): Promise<CallOutput<K>> {
-  const result = await call(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as CallOutput<K>
-}
+const value = <K extends CallName>(name: K, input: unknown) => succeed(app.handlers, name, input)
 const UNKNOWN_ID = '0b5ad2a4-3c1e-4f27-9d8e-7a6b5c4d3e2f'
 
 /** A workshop with four groups (two of carers, two of professionals) and four gaps. */

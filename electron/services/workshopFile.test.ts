@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
+import type { CallInput, CallName } from '../../shared/api/contract'
 import { WORKSHOP_FILE_VERSION } from '../../shared/domain/workshopFile'
-import { tempApplication } from '../../tests/fixtures/app'
+import { succeed, tempApplication } from '../../tests/fixtures/app'
 import { dispatch } from './dispatch'
 
 let source: ReturnType<typeof tempApplication>
@@ -9,12 +9,10 @@ let target: ReturnType<typeof tempApplication>
 let sampleId: string
 let fileText: string
 
-const callOn = (app: ReturnType<typeof tempApplication>) =>
-  async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
-    const result = await dispatch(app.handlers, name, input, () => undefined)
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-    return result.value as CallOutput<K>
-  }
+const callOn =
+  (app: ReturnType<typeof tempApplication>) =>
+  <K extends CallName>(name: K, input: CallInput<K>) =>
+    succeed(app.handlers, name, input)
 
 beforeAll(async () => {
   source = tempApplication()
