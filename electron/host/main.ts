@@ -33,6 +33,9 @@ async function main(): Promise<void> {
       `Your library failed its integrity check (${status.problem ?? 'unknown damage'}). Common Ground has not changed it and kept a copy as ${status.damagedCopy ?? 'a damaged copy'} in ${status.folder}. Open Common Ground to restore a backup.`,
     )
   }
+  if (status.state === 'missing') console.error(`Your library in ${status.folder} is missing or empty, though that folder shows it held workshops. Open Common Ground to restore a backup.`)
+  if (status.message) console.error(status.message)
+  for (const warning of status.warnings) console.error(warning)
   const token = randomBytes(24).toString('base64url')
   const host = await startHost({ handlers: app.handlers, rendererDir, token }, options.port)
   const address = `${host.url}?token=${token}`

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
 import { CALL_NAMES, type CallName } from '../../shared/api/calls'
 import { RECOVERY_CALLS, type LibraryStatus } from '../../shared/api/backups'
 import { createStore, DatabaseDamagedError, openDb, type Db } from '../store'
@@ -8,12 +9,18 @@ import {
   backupsFolder,
   createBackup,
   describeBackup,
+  forgetWorkshopInBackups,
   isBackupFileName,
   keepDamagedCopy,
   listBackups,
+  newestBackupWithWorkshops,
+  removeLeftovers,
   stageReplacement,
   swapInReplacement,
 } from '../store/backup'
+import { countWorkshops, integrityProblem, openDbReadOnly } from '../store/db'
+import { makePrivateFiles, makePrivateFolder, PRIVATE_FILE_MODE, probeWritable, writeProblemOf, type WriteProblem } from '../store/files'
+import { migrate } from '../store/migrate'
 import { migrations } from '../store/migrations'
 import { CallError, invalid, notFound } from './errors'
 import { createHandlers, type Handlers } from './index'
@@ -22,9 +29,32 @@ import { loadPackLibrary } from './packs'
 import { systemClock, type Clock, type Handler } from './types'
 
 export const DATABASE_FILE = 'common-ground.sqlite'
+/**
+ * Written beside the library once it holds a workshop. If the library is later missing or empty
+ * (deleted, or truncated to 0 bytes, which SQLite would happily open as a new empty library), this
+ * says it held data, so Common Ground offers a backup instead of starting silently empty.
+ */
+export const MARKER_FILE = 'common-ground.has-workshops'
 
 export const DAMAGED_MESSAGE =
   'Your library is damaged, so Common Ground has stopped using it and changed nothing. Restore a backup from the Backups screen to carry on.'
+export const MISSING_MESSAGE =
+  'Your library file is missing or empty, though this folder shows it held workshops. Restore a backup from the Backups screen to carry on.'
+export const READ_ONLY_MESSAGES: Record<Exclude<WriteProblem, null>, string> = {
+  'disk-full': 'The disk is full: Common Ground is read-only until there is space. Nothing you recorded is lost.',
+  'read-only': 'Common Ground cannot write to its data folder, so it is read-only: you can look at everything but not change it. Nothing you recorded is lost.',
+}
+
+/** How often, at most, a read-only library checks whether it can write again. */
+const RECHECK_MS = 2_000
+
+export interface ApplicationOptions {
+  dataDir: string
+  resourcesDir: string
+  clock?: Clock
+  /** While read-only, check again at most this often (milliseconds). */
+  recheckMs?: number
+}
 
 export interface Application {
   /** Stable for the life of the app: both hosts register these once; each call goes to the library open now. */
@@ -36,37 +66,75 @@ export interface Application {
   close(): void
 }
 
+/** What an SQLite or file error means for writing: the disk is full, the file or folder is read-only, or neither. */
+function writeProblemOfError(error: unknown): WriteProblem {
+  if (error instanceof Database.SqliteError) {
+    if (error.code === 'SQLITE_FULL') return 'disk-full'
+    if (error.code.startsWith('SQLITE_READONLY')) return 'read-only'
+    return null
+  }
+  return writeProblemOf(error)
+}
+
 /**
  * Opens the library in `dataDir` and wires the services: the same for the Electron app and browser mode.
- * A library that fails its integrity check is left untouched (a copy is kept aside) and the app runs
- * in recovery: only `library.status` and the backup calls answer, until a good backup is restored.
+ * - A library that fails its integrity check is left untouched (a copy is kept aside) and the app runs
+ *   in recovery: only `library.status` and the backup calls answer, until a good backup is restored.
+ * - A library that is missing or empty where the folder shows it held workshops (the marker, or a
+ *   backup with workshops in it) is recovery too; a folder with neither is a first run and starts empty.
+ * - When the folder cannot be written (a full disk, a read-only folder or mount) the library opens
+ *   read-only: every screen can read, every write is answered with a plain message, and the app
+ *   checks again (at most every two seconds, when called) and goes back to normal once it can write.
  */
-export function openApplication(options: { dataDir: string; resourcesDir: string; clock?: Clock }): Application {
+export function openApplication(options: ApplicationOptions): Application {
   const clock = options.clock ?? systemClock
-  const databasePath = join(options.dataDir, DATABASE_FILE)
+  const dataDir = options.dataDir
+  const databasePath = join(dataDir, DATABASE_FILE)
+  const markerPath = join(dataDir, MARKER_FILE)
   const packs = loadPackLibrary(join(options.resourcesDir, 'packs'))
   let db: Db | undefined
-  let damage: { problem: string; damagedCopy: string } | undefined
+  /** The connection can write; false for a read-only connection (or an in-memory image). */
+  let writable = false
+  let damage: { problem: string; damagedCopy: string | null } | undefined
+  let missing = false
+  let readOnly: WriteProblem = null
+  let lastCheck = 0
+  let markerWritten = false
+  const warnings: string[] = []
   let current: Handlers
 
-  const library: LibraryControl = {
-    status: () => ({
-      state: damage ? 'damaged' : 'ok',
+  function status(): LibraryStatus {
+    const state = damage ? 'damaged' : missing ? 'missing' : 'ok'
+    return {
+      state,
       folder: dirname(databasePath),
       file: basename(databasePath),
-      ...(damage ?? {}),
-    }),
+      ...(damage ? { problem: damage.problem, ...(damage.damagedCopy ? { damagedCopy: damage.damagedCopy } : {}) } : {}),
+      readOnly,
+      ...(readOnly ? { message: READ_ONLY_MESSAGES[readOnly] } : {}),
+      warnings: [...warnings],
+    }
+  }
+
+  const refuseWhileReadOnly = () => {
+    if (readOnly) throw new CallError('read_only', READ_ONLY_MESSAGES[readOnly])
+  }
+
+  const library: LibraryControl = {
+    status,
     listBackups: () => listBackups(databasePath),
     restore: (file) => {
       if (!isBackupFileName(file)) throw invalid('Choose one of the listed backups.', 'file')
       const chosen = backupFiles(databasePath).find((backup) => backup.file === file)
       if (!chosen) throw notFound('That backup is no longer there. Choose one of the listed backups.', 'file')
       const details = describeBackup(databasePath, chosen)
+      if (details.checksum === 'differs') throw invalid('That backup has changed since it was made, so it cannot be trusted. Choose another.', 'file')
       if (!details.intact) throw invalid('That backup is damaged too, so it cannot be restored. Choose another.', 'file')
       if (details.schemaVersion === null || details.schemaVersion > migrations.length) {
         throw invalid('That backup was made by a newer version of Common Ground. Update the app to restore it.', 'file')
       }
-      // Staged before the current library is backed up: that backup may push the chosen one out of the ten.
+      refuseWhileReadOnly()
+      // Staged before the current library is backed up: that backup may prune the chosen one.
       const staged = stageReplacement(databasePath, join(backupsFolder(databasePath), file))
       let previousKeptAs: string | null = damage?.damagedCopy ?? null
       if (db) {
@@ -80,49 +148,186 @@ export function openApplication(options: { dataDir: string; resourcesDir: string
       if (damage) throw new CallError('damaged', DAMAGED_MESSAGE)
       return { restored: details, previousKeptAs }
     },
+    startEmpty: () => {
+      if (!missing) throw invalid('Your library is there already, so there is nothing to start.')
+      refuseWhileReadOnly()
+      open({ backupAtOpen: false, startEmpty: true })
+      return status()
+    },
+    afterWorkshopDeleted: (workshopId, removeFromBackups) => {
+      compact()
+      return removeFromBackups ? forgetWorkshopInBackups(databasePath, workshopId) : null
+    },
   }
 
-  function open({ backupAtOpen = true } = {}): void {
-    const existed = existsSync(databasePath)
+  /** Deleted text leaves no trace in the file: vacuumed into fresh pages, the write-ahead log emptied. */
+  function compact(): void {
+    if (!db || !writable) return
     try {
-      db = openDb(databasePath, {
-        // A brand-new file has nothing worth keeping yet.
-        beforeMigration: (opened, fromVersion) => {
-          if (existed && fromVersion > 0) createBackup(opened, databasePath, 'before-migration', clock.now())
-        },
-      })
-      damage = undefined
-      if (existed && backupAtOpen) createBackup(db, databasePath, 'open', clock.now(), { skipIfUnchanged: true })
-      current = createHandlers({ store: createStore(db), packs, clock, library })
+      db.exec('VACUUM')
+      db.pragma('wal_checkpoint(TRUNCATE)')
+    } catch (error) {
+      // The delete is committed, and secure_delete has already overwritten the freed pages.
+      if (!writeProblemOfError(error)) throw error
+    }
+  }
+
+  /** Whether the folder shows the library held workshops: the marker, or a backup with workshops. */
+  function heldWorkshops(): boolean {
+    return existsSync(markerPath) || newestBackupWithWorkshops(databasePath) !== undefined
+  }
+
+  function noteWorkshopsHeld(): void {
+    if (markerWritten || !db || !writable) return
+    if (existsSync(markerPath)) {
+      markerWritten = true
+      return
+    }
+    if (countWorkshops(db) === 0) return
+    try {
+      writeFileSync(
+        markerPath,
+        'Common Ground: the library in this folder has held workshops. If common-ground.sqlite goes missing or empty, Common Ground offers to restore a backup instead of starting empty.\n',
+        { mode: PRIVATE_FILE_MODE },
+      )
+      markerWritten = true
+    } catch (error) {
+      if (!writeProblemOf(error)) throw error
+    }
+  }
+
+  function closeDb(): void {
+    db?.close()
+    db = undefined
+    writable = false
+  }
+
+  function open({ backupAtOpen = true, startEmpty = false } = {}): void {
+    closeDb()
+    damage = undefined
+    missing = false
+    warnings.length = 0
+    try {
+      makePrivateFolder(dataDir)
+    } catch (error) {
+      if (!writeProblemOf(error)) throw error
+    }
+    readOnly = probeWritable(dataDir)
+    lastCheck = Date.now()
+    if (!readOnly) {
+      removeLeftovers(databasePath)
+      makePrivateFiles(markerPath)
+    }
+    const size = existsSync(databasePath) ? statSync(databasePath).size : 0
+    if (size === 0 && !startEmpty && heldWorkshops()) {
+      missing = true
+      current = recoveryHandlers(library, MISSING_MESSAGE)
+      return
+    }
+    try {
+      if (readOnly) openReadOnly(size === 0)
+      else openWritable(size > 0, backupAtOpen)
+      current = createHandlers({ store: createStore(db!), packs, clock, library })
+      noteWorkshopsHeld()
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error
-      db = undefined
-      damage = { problem: error.details, damagedCopy: keepDamagedCopy(databasePath, clock.now()) }
-      current = recoveryHandlers(library)
+      closeDb()
+      let damagedCopy: string | null = null
+      try {
+        damagedCopy = keepDamagedCopy(databasePath, clock.now())
+      } catch (copyError) {
+        if (!writeProblemOf(copyError)) throw copyError
+      }
+      damage = { problem: error.details, damagedCopy }
+      current = recoveryHandlers(library, DAMAGED_MESSAGE)
+    }
+  }
+
+  function openWritable(existed: boolean, backupAtOpen: boolean): void {
+    db = openDb(databasePath, {
+      // A brand-new file has nothing worth keeping yet.
+      beforeMigration: (opened, fromVersion) => {
+        if (existed && fromVersion > 0) createBackup(opened, databasePath, 'before-migration', clock.now())
+      },
+    })
+    writable = true
+    if (!existed || !backupAtOpen) return
+    try {
+      createBackup(db, databasePath, 'open', clock.now(), { skipIfUnchanged: true })
+    } catch (error) {
+      // The library itself is fine: open it, and say plainly that this time there is no new backup.
+      const why = writeProblemOfError(error) === 'disk-full' ? 'the disk is full' : 'the backups folder cannot be written to'
+      warnings.push(`Common Ground could not back up your library as it opened, because ${why}. Your library and earlier backups are unchanged.`)
+    }
+  }
+
+  /**
+   * A library that cannot be written: read where it is, checked first like any other. With no library
+   * at all (a first run on a read-only folder) an empty one in memory answers the screens.
+   */
+  function openReadOnly(empty: boolean): void {
+    if (empty) {
+      db = new Database(':memory:')
+      migrate(db)
+      db.pragma('query_only = ON')
+      return
+    }
+    db = openDbReadOnly(databasePath)
+    const problem = integrityProblem(db)
+    if (problem) throw new DatabaseDamagedError(databasePath, problem)
+    if ((db.pragma('user_version', { simple: true }) as number) !== migrations.length) {
+      warnings.push('This library needs an update that Common Ground cannot make while it is read-only, so some screens may not open.')
+    }
+  }
+
+  /** While read-only: can the folder take writes again? Then reopen as normal (checked, backed up). */
+  function recheck(): void {
+    if (!readOnly || Date.now() - lastCheck < (options.recheckMs ?? RECHECK_MS)) return
+    lastCheck = Date.now()
+    if (probeWritable(dataDir)) return
+    if (writable) readOnly = null
+    else open()
+  }
+
+  function failedWrite(error: unknown): never {
+    const problem = writeProblemOfError(error)
+    if (!problem) throw error
+    // A read-only connection refuses as "read-only" whatever the cause: keep the cause found at open.
+    if (!readOnly || writable) readOnly = problem
+    lastCheck = Date.now()
+    throw new CallError('read_only', READ_ONLY_MESSAGES[readOnly])
+  }
+
+  async function run(name: CallName, input: never): Promise<unknown> {
+    recheck()
+    try {
+      const value = await (current[name] as Handler<CallName>)(input)
+      noteWorkshopsHeld()
+      return value
+    } catch (error) {
+      return failedWrite(error)
     }
   }
 
   open()
-  const handlers = Object.fromEntries(
-    CALL_NAMES.map((name) => [name, (input: never) => (current[name] as Handler<CallName>)(input)]),
-  ) as unknown as Handlers
+  const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: never) => run(name, input)])) as unknown as Handlers
 
   return {
     handlers,
     databasePath,
     packProblems: packs.problems,
-    status: () => library.status(),
-    close: () => {
-      db?.close()
-      db = undefined
+    status: () => {
+      recheck()
+      return status()
     },
+    close: closeDb,
   }
 }
 
-/** While the library is damaged: the recovery calls work, every other call says plainly why it cannot. */
-function recoveryHandlers(library: LibraryControl): Handlers {
+/** While the library is damaged or missing: the recovery calls work, every other call says plainly why it cannot. */
+function recoveryHandlers(library: LibraryControl, message: string): Handlers {
   const refuse = () => {
-    throw new CallError('damaged', DAMAGED_MESSAGE)
+    throw new CallError('damaged', message)
   }
   const recovery: Record<string, unknown> = libraryHandlers(library)
   return Object.fromEntries(

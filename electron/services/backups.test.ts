@@ -1,55 +1,17 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
-import { resourcesDir, sampleDetails, tempDir } from '../../tests/fixtures/app'
-import { BACKUPS_KEPT, backupsFolder } from '../store/backup'
+import { describe, expect, it } from 'vitest'
+import { sampleDetails } from '../../tests/fixtures/app'
+import { libraryHarness, ticking } from '../../tests/fixtures/library'
+import { backupsFolder } from '../store/backup'
 import { migrations } from '../store/migrations'
-import { openApplication, type Application } from './application'
-import { dispatch } from './dispatch'
-import type { Clock } from './types'
+import { RETENTION } from '../store/retention'
+import type { Application } from './application'
 
-const dirs: Array<{ remove: () => void }> = []
-const apps: Application[] = []
-afterEach(() => {
-  apps.splice(0).forEach((app) => app.close())
-  dirs.splice(0).forEach((dir) => dir.remove())
-})
+const BACKUPS_KEPT = RETENTION.newest
 
-/** A clock that moves on a minute at every reading, so each backup has its own time. */
-function ticking(start = Date.parse('2026-11-23T09:00:00Z')): Clock {
-  let now = start
-  return { now: () => new Date((now += 60_000)) }
-}
-
-function folder(): string {
-  const dir = tempDir()
-  dirs.push(dir)
-  return dir.path
-}
-
-function open(dataDir: string, clock: Clock = ticking()): Application {
-  const app = openApplication({ dataDir, resourcesDir, clock })
-  apps.push(app)
-  return app
-}
-
-function closeLast(): void {
-  apps.pop()?.close()
-}
-
-const call = (app: Application, name: string, input: unknown = {}) => dispatch(app.handlers, name, input, () => undefined)
-
-async function titles(app: Application): Promise<string[]> {
-  const listed = await call(app, 'workshops.list')
-  if (!listed.ok) throw new Error(listed.error.message)
-  return (listed.value as Array<{ title: string }>).map((workshop) => workshop.title).sort()
-}
-
-async function create(app: Application, title: string): Promise<void> {
-  const created = await call(app, 'workshops.create', { ...sampleDetails, title })
-  if (!created.ok) throw new Error(created.error.message)
-}
+const { folder, open, closeLast, call, titles, create } = libraryHarness()
 
 /** Overwrites pages in the middle of the file with rubbish, as a failing disk might. */
 function damage(path: string): void {
@@ -76,7 +38,7 @@ describe('backups', () => {
     expect(listed).toMatchObject({ ok: true, value: [{ reason: 'open', intact: true, schemaVersion: expect.any(Number) }] })
     closeLast()
     open(dir, clock)
-    expect(readdirSync(backupsFolder(join(dir, 'common-ground.sqlite')))).toHaveLength(1)
+    expect(readdirSync(backupsFolder(join(dir, 'common-ground.sqlite'))).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1)
   })
 
   it(`keeps only the newest ${BACKUPS_KEPT}`, async () => {

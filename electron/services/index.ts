@@ -37,7 +37,7 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
   const handlers = {
     ...libraryHandlers(library),
     ...packHandlers(packs),
-    ...workshopHandlers(store, clock, packs),
+    ...workshopHandlers(store, clock, packs, library),
     ...groupHandlers(store, clock),
     ...agendaHandlers(store, clock, scope),
     ...noteHandlers(store, clock, scope),

@@ -30,7 +30,7 @@ describe('workshops', () => {
     const updated = await call('workshops.update', { id: created.id, details: { ...sampleDetails, title: 'Winter forum', cycle: 2 } })
     expect(updated).toMatchObject({ ok: true, value: { title: 'Winter forum', cycle: 2 } })
     expect(await call('workshops.get', { id: created.id })).toMatchObject({ ok: true, value: { title: 'Winter forum' } })
-    expect(await call('workshops.delete', { id: created.id })).toEqual({ ok: true, value: { deleted: true } })
+    expect(await call('workshops.delete', { id: created.id })).toEqual({ ok: true, value: { deleted: true, backupsRewritten: 0, backupsUnreadable: [] } })
     expect(await call('workshops.list', {})).toEqual({ ok: true, value: [] })
   })
 

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto'
 import type { Store } from '../store'
 import { choosePack, type PackLibrary } from './packs'
 import { found } from './errors'
+import type { LibraryControl } from './library'
 import type { Clock, HandlersFor } from './types'
 
 const MISSING = 'That workshop no longer exists. It may have been deleted in another window.'
 
-export function workshopHandlers(store: Store, clock: Clock, packs: PackLibrary): HandlersFor<'workshops'> {
+export function workshopHandlers(store: Store, clock: Clock, packs: PackLibrary, library: LibraryControl): HandlersFor<'workshops'> {
   return {
     'workshops.list': () => store.workshops.listSummaries(),
 
@@ -27,12 +28,15 @@ export function workshopHandlers(store: Store, clock: Clock, packs: PackLibrary)
         return found(store.workshops.get(id), MISSING, 'id')
       }),
 
-    'workshops.delete': ({ id }) =>
+    'workshops.delete': ({ id, removeFromBackups }) => {
       store.transaction(() => {
         // Groups and everything else of the workshop go with it (ON DELETE CASCADE).
         found(store.workshops.get(id), MISSING, 'id')
         store.workshops.delete(id)
-        return { deleted: true as const }
-      }),
+      })
+      // Deleted means deleted: no copy left in free pages or the write-ahead log, nor in backups if asked.
+      const forgotten = library.afterWorkshopDeleted(id, removeFromBackups)
+      return { deleted: true as const, backupsRewritten: forgotten?.rewritten ?? 0, backupsUnreadable: forgotten?.unreadable ?? [] }
+    },
   }
 }

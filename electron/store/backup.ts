@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
 import { checkDatabaseFile, type Db } from './db'
-
-/** How many backups are kept; older ones are removed after each new one. */
-export const BACKUPS_KEPT = 10
+import { fsyncPath, makePrivateFiles, makePrivateFolder, PRIVATE_FILE_MODE } from './files'
+import { backupsToKeep } from './retention'
 
 export const BACKUP_REASONS = ['open', 'before-migration', 'before-restore'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
@@ -15,11 +15,21 @@ export interface BackupFile {
   reason: BackupReason
 }
 
+/**
+ * Whether the file is still the one that was written: its SHA-256 is recorded beside it when it is
+ * made (`<backup>.sha256`, in the format `sha256sum -c` reads). Backups made before this was
+ * recorded say so rather than failing.
+ */
+export type ChecksumState = 'matches' | 'differs' | 'not-recorded'
+
 export interface BackupDetails extends BackupFile {
   sizeBytes: number
   /** The file's user_version; null when the file cannot be read at all. */
   schemaVersion: number | null
-  /** Whether it passes SQLite's integrity check. */
+  /** How many workshops it holds; null when it cannot be read. */
+  workshops: number | null
+  checksum: ChecksumState
+  /** Passes SQLite's integrity check and is unchanged since it was made: safe to restore. */
   intact: boolean
 }
 
@@ -53,22 +63,39 @@ function freshName(folder: string, now: Date, reason: BackupReason): string {
   }
 }
 
-/** Flushes a file (or a folder's entries, where the platform allows) to the disk. */
-function fsyncPath(path: string): void {
-  let fd: number | undefined
+export function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+const checksumFile = (path: string) => `${path}.sha256`
+
+/** Records the file's SHA-256 beside it, written whole (temporary file, flushed, renamed). */
+export function recordChecksum(path: string, hash = fileHash(path)): void {
+  const target = checksumFile(path)
+  const partial = `${target}.partial`
+  writeFileSync(partial, `${hash}  ${basename(path)}\n`, { mode: PRIVATE_FILE_MODE })
+  fsyncPath(partial)
+  renameSync(partial, target)
+}
+
+export function recordedChecksum(path: string): string | undefined {
   try {
-    fd = openSync(path, 'r')
-    fsyncSync(fd)
-  } catch (error) {
-    // Windows cannot open a folder to sync it; its renames are durable without it.
-    if (!(process.platform === 'win32' && statSync(path).isDirectory())) throw error
-  } finally {
-    if (fd !== undefined) closeSync(fd)
+    return /^([0-9a-f]{64})\s/.exec(readFileSync(checksumFile(path), 'utf8'))?.[1]
+  } catch {
+    return undefined
   }
 }
 
-function fileHash(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex')
+export function checksumState(path: string): ChecksumState {
+  const recorded = recordedChecksum(path)
+  if (!recorded) return 'not-recorded'
+  return recorded === fileHash(path) ? 'matches' : 'differs'
+}
+
+/** Removes a backup and what was recorded about it. */
+function removeBackup(path: string): void {
+  rmSync(path, { force: true })
+  rmSync(checksumFile(path), { force: true })
 }
 
 /** Backups in the folder, newest first (by the time in their names). */
@@ -84,25 +111,49 @@ export function backupFiles(databasePath: string): BackupFile[] {
 export function describeBackup(databasePath: string, backup: BackupFile): BackupDetails {
   const path = join(backupsFolder(databasePath), backup.file)
   const check = checkDatabaseFile(path)
-  return { ...backup, sizeBytes: statSync(path).size, schemaVersion: check.ok ? check.schemaVersion : null, intact: check.ok }
+  const checksum = checksumState(path)
+  return {
+    ...backup,
+    sizeBytes: statSync(path).size,
+    schemaVersion: check.ok ? check.schemaVersion : null,
+    workshops: check.ok ? check.workshops : null,
+    checksum,
+    intact: check.ok && checksum !== 'differs',
+  }
 }
 
 export function listBackups(databasePath: string): BackupDetails[] {
   return backupFiles(databasePath).map((backup) => describeBackup(databasePath, backup))
 }
 
-/** Keeps the newest `keep` backups and removes the rest. */
-export function pruneBackups(databasePath: string, keep = BACKUPS_KEPT): void {
+/** Whether a backup holds any workshops (a damaged or changed one counts as holding none). */
+function holdsWorkshops(databasePath: string, backup: BackupFile): boolean {
+  const path = join(backupsFolder(databasePath), backup.file)
+  if (checksumState(path) === 'differs') return false
+  const check = checkDatabaseFile(path)
+  return check.ok && check.workshops > 0
+}
+
+/** The newest backup that holds workshops and is safe to restore, if there is one. */
+export function newestBackupWithWorkshops(databasePath: string): BackupFile | undefined {
+  return backupFiles(databasePath).find((backup) => holdsWorkshops(databasePath, backup))
+}
+
+/** Removes the backups the retention rules (retention.ts) no longer keep. */
+export function pruneBackups(databasePath: string, now: Date): void {
   const folder = backupsFolder(databasePath)
-  for (const old of backupFiles(databasePath).slice(keep)) rmSync(join(folder, old.file), { force: true })
+  const backups = backupFiles(databasePath)
+  const keep = backupsToKeep(backups, now, (backup) => holdsWorkshops(databasePath, backups.find((b) => b.file === backup.file)!))
+  for (const old of backups) if (!keep.has(old.file)) removeBackup(join(folder, old.file))
 }
 
 /**
- * Writes a consistent copy of the open library into the backups folder and keeps the newest ten.
- * `VACUUM INTO` is SQLite's synchronous online snapshot: it reads inside one transaction, so
- * the copy is whole even while the file is in use, and it keeps startup synchronous (better-sqlite3's
- * `db.backup()` is asynchronous only). With `skipIfUnchanged`, a copy identical to the newest
- * backup is dropped, so opening the app repeatedly does not push older states out of the ten.
+ * Writes a consistent copy of the open library into the backups folder, records its SHA-256 and
+ * prunes by the retention rules. `VACUUM INTO` is SQLite's synchronous online snapshot: it reads
+ * inside one transaction, so the copy is whole even while the file is in use, and it keeps startup
+ * synchronous (better-sqlite3's `db.backup()` is asynchronous only). With `skipIfUnchanged`, a copy
+ * identical to the newest backup is dropped, so opening the app repeatedly keeps one copy, not many.
+ * A copy that cannot be finished (a full disk) is removed, never left half-written.
  */
 export function createBackup(
   db: Db,
@@ -112,21 +163,32 @@ export function createBackup(
   { skipIfUnchanged = false } = {},
 ): BackupFile {
   const folder = backupsFolder(databasePath)
-  mkdirSync(folder, { recursive: true })
+  makePrivateFolder(folder)
   const newest = backupFiles(databasePath)[0]
   const name = freshName(folder, now, reason)
   const path = join(folder, name)
   const partial = `${path}.partial`
   rmSync(partial, { force: true })
-  db.prepare('VACUUM INTO ?').run(partial)
-  fsyncPath(partial)
-  if (skipIfUnchanged && newest && fileHash(partial) === fileHash(join(folder, newest.file))) {
+  try {
+    db.prepare('VACUUM INTO ?').run(partial)
+    makePrivateFiles(partial)
+    fsyncPath(partial)
+  } catch (error) {
     rmSync(partial, { force: true })
-    return newest
+    throw error
+  }
+  const hash = fileHash(partial)
+  if (skipIfUnchanged && newest) {
+    const newestPath = join(folder, newest.file)
+    if (hash === (recordedChecksum(newestPath) ?? fileHash(newestPath))) {
+      rmSync(partial, { force: true })
+      return newest
+    }
   }
   renameSync(partial, path)
+  recordChecksum(path, hash)
   fsyncPath(folder)
-  pruneBackups(databasePath)
+  pruneBackups(databasePath, now)
   return parseBackupName(name)!
 }
 
@@ -135,6 +197,7 @@ export function stageReplacement(databasePath: string, sourcePath: string): stri
   const staged = `${databasePath}.restoring`
   rmSync(staged, { force: true })
   copyFileSync(sourcePath, staged)
+  makePrivateFiles(staged)
   fsyncPath(staged)
   return staged
 }
@@ -163,6 +226,81 @@ export function keepDamagedCopy(databasePath: string, now: Date): string {
   const name = `${prefix}${stamp(now)}.sqlite`
   copyFileSync(databasePath, join(folder, name))
   if (existsSync(`${databasePath}-wal`)) copyFileSync(`${databasePath}-wal`, join(folder, `${name}-wal`))
+  makePrivateFiles(join(folder, name), join(folder, `${name}-wal`))
   fsyncPath(join(folder, name))
   return name
+}
+
+export interface ForgetOutcome {
+  /** Backups that held the workshop and were rewritten without it. */
+  rewritten: number
+  /** Backups that could not be read, so could not be rewritten (they may still hold it). */
+  unreadable: string[]
+}
+
+/**
+ * Rewrites every backup that holds a workshop without it. Each is copied to a new file beside it,
+ * the workshop deleted there (its groups, notes, gaps… go with it by ON DELETE CASCADE) with
+ * secure_delete on and the journal kept in memory, the copy vacuumed so no free page keeps the
+ * text, checked, flushed, and only then renamed over the backup, with its new SHA-256 recorded.
+ * A crash part-way leaves the old backup whole and a `.forgetting` file that the next open removes.
+ */
+export function forgetWorkshopInBackups(databasePath: string, workshopId: string): ForgetOutcome {
+  const folder = backupsFolder(databasePath)
+  const outcome: ForgetOutcome = { rewritten: 0, unreadable: [] }
+  const holds = (path: string): boolean => {
+    const db = new Database(path, { readonly: true, fileMustExist: true })
+    try {
+      return db.prepare('SELECT 1 FROM workshops WHERE id = ?').get(workshopId) !== undefined
+    } finally {
+      db.close()
+    }
+  }
+  for (const backup of backupFiles(databasePath)) {
+    const path = join(folder, backup.file)
+    const check = checkDatabaseFile(path)
+    if (!check.ok) {
+      outcome.unreadable.push(backup.file)
+      continue
+    }
+    if (check.workshops === 0 || !holds(path)) continue
+    const work = `${path}.forgetting`
+    rmSync(work, { force: true })
+    try {
+      copyFileSync(path, work)
+      makePrivateFiles(work)
+      const db = new Database(work, { fileMustExist: true })
+      try {
+        db.pragma('journal_mode = MEMORY')
+        db.pragma('foreign_keys = ON')
+        db.pragma('secure_delete = ON')
+        db.prepare('DELETE FROM workshops WHERE id = ?').run(workshopId)
+        db.exec('VACUUM')
+      } finally {
+        db.close()
+      }
+      const rewritten = checkDatabaseFile(work)
+      if (!rewritten.ok || holds(work)) throw new Error(`The rewritten copy of ${backup.file} did not pass its check.`)
+      fsyncPath(work)
+      const hash = fileHash(work)
+      renameSync(work, path)
+      recordChecksum(path, hash)
+      outcome.rewritten += 1
+    } finally {
+      rmSync(work, { force: true })
+    }
+  }
+  fsyncPath(folder)
+  return outcome
+}
+
+/** Half-made files a crash can leave (a backup being written or rewritten, a staged restore), removed at open. */
+export function removeLeftovers(databasePath: string): void {
+  const folder = backupsFolder(databasePath)
+  const remove = (dir: string, test: (name: string) => boolean) => {
+    if (!existsSync(dir)) return
+    for (const name of readdirSync(dir)) if (test(name)) rmSync(join(dir, name), { force: true })
+  }
+  remove(folder, (name) => name.endsWith('.partial') || name.endsWith('.forgetting'))
+  remove(dirname(databasePath), (name) => name === `${basename(databasePath)}.restoring` || name.startsWith(`${basename(databasePath, '.sqlite')}.importing-`))
 }

@@ -16,6 +16,7 @@ export const CALL_NAMES = [
   'groups.reorder',
   'groups.remove',
   'library.status',
+  'library.startEmpty',
   'backups.list',
   'backups.restore',
   'agenda.get',

@@ -51,8 +51,15 @@ export const contract = {
     output: workshopSchema,
   },
   'workshops.delete': {
-    input: z.object({ id: idSchema }).strict(),
-    output: z.object({ deleted: z.literal(true) }),
+    /** `removeFromBackups`: also rewrite every backup without it, so nothing of it is left in the data folder. */
+    input: z.object({ id: idSchema, removeFromBackups: z.boolean({ error: 'Say whether to remove it from the backups too.' }).default(false) }).strict(),
+    output: z.object({
+      deleted: z.literal(true),
+      /** With removeFromBackups: how many backups held it and were rewritten without it. */
+      backupsRewritten: z.number().int().nonnegative(),
+      /** Backups that could not be read (damaged), so may still hold it. */
+      backupsUnreadable: z.array(z.string()),
+    }),
   },
   'groups.list': {
     input: z.object({ workshopId: idSchema }).strict(),

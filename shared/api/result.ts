@@ -4,7 +4,7 @@ import { z } from 'zod'
  * Every call answers with a Result rather than throwing across the process boundary,
  * so the renderer can always show a person-readable message next to the right field.
  */
-export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'too_large', 'unknown_call', 'damaged', 'internal'] as const
+export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'too_large', 'unknown_call', 'damaged', 'read_only', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export const apiErrorSchema = z.object({
@@ -51,5 +51,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unknown_call: 404,
   /** The library failed its integrity check: only the recovery calls are answered. */
   damaged: 503,
+  /** The disk is full or the data folder cannot be written: reading works, writing waits. */
+  read_only: 503,
   internal: 500,
 }
