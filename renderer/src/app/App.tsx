@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
 import { request } from '../api/client'
-import { BackupsScreen } from '../backups/BackupsScreen'
-import { useLibraryStatus } from '../backups/useLibraryStatus'
-import { ReferencePanel } from '../reference/ReferencePanel'
-import { StartScreen } from '../start/StartScreen'
-import { routeHref, useRoute } from './router'
+import { BackupsScreen } from '../screens/backups/BackupsScreen'
+import { useLibraryStatus } from '../screens/backups/useLibraryStatus'
+import { ReferencePanel } from '../screens/reference/ReferencePanel'
+import { StartScreen } from '../screens/start/StartScreen'
+import { routeHref, useRoute } from '../router'
 import { WorkshopScreen } from './WorkshopScreen'
-import { PresenterScreen } from '../presenter/PresenterScreen'
+import { PresenterScreen } from '../screens/presenter/PresenterScreen'
 
 /**
  * The content pack the reference shows: inside a workshop, the edition that workshop used;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { formatUkDate } from '../../../shared/domain/dates'
 import { useCall } from '../api/useCall'
 import { ErrorMessage } from '../ui/Status'
-import { routeHref, WORKSHOP_STEPS, type WorkshopStep } from './router'
+import { routeHref, WORKSHOP_STEPS, type WorkshopStep } from '../router'
 import { STEP_LABELS, STEP_VIEWS } from './steps'
 
 

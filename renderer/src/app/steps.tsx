@@ -1,13 +1,13 @@
 import type { ComponentType } from 'react'
 import type { Workshop } from '../../../shared/domain/workshop'
-import { PrioritiseStep } from '../prioritise/PrioritiseStep'
-import { AssessStep } from '../assess/AssessStep'
-import { ReportStep } from '../report/ReportStep'
-import { SetupStep } from '../setup/SetupStep'
-import { PlanStep } from '../plan/PlanStep'
-import { DoStep } from '../do/DoStep'
-import { ReviewStep } from '../review/ReviewStep'
-import type { WorkshopStep } from './router'
+import { PrioritiseStep } from '../steps/prioritise/PrioritiseStep'
+import { AssessStep } from '../steps/assess/AssessStep'
+import { ReportStep } from '../steps/report/ReportStep'
+import { SetupStep } from '../steps/setup/SetupStep'
+import { PlanStep } from '../steps/plan/PlanStep'
+import { DoStep } from '../steps/do/DoStep'
+import { ReviewStep } from '../steps/review/ReviewStep'
+import type { WorkshopStep } from '../router'
 
 /** What every step's view receives: the workshop, and a way to reload it after a change. */
 export interface StepProps {

@@ -1,0 +1,160 @@
+import { useState } from 'react'
+import type { Backup, LibraryStatus } from '../../../../shared/api/backups'
+import { request } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { routeHref } from '../../router'
+import { ConfirmDialog } from '../../ui/Dialog'
+import { ErrorMessage, LiveMessage } from '../../ui/Status'
+import { formatBackupTime, formatSize, REASON_WORDS } from './format'
+import './backups.css'
+
+interface Props {
+  status: LibraryStatus
+  /** Called after a restore, so the app can re-read the library's state. */
+  onRestored: () => Promise<void>
+}
+
+/** The "Restore a backup" screen; shown on its own when the library is damaged. */
+export function BackupsScreen({ status, onRestored }: Props) {
+  const [backups, reload] = useCall('backups.list', {})
+  const [choosing, setChoosing] = useState<Backup>()
+  const [message, setMessage] = useState('')
+  const [error, setError] = useState<string>()
+  const damaged = status.state === 'damaged'
+  const newestGood = backups.state === 'ready' ? backups.value.find((backup) => backup.intact) : undefined
+
+  async function restore(backup: Backup) {
+    setChoosing(undefined)
+    setError(undefined)
+    try {
+      const answer = await request('backups.restore', { file: backup.file })
+      setMessage(
+        `Restored the backup from ${formatBackupTime(backup.createdAt)}.` +
+          (answer.previousKeptAs ? ` The library as it was is kept as ${answer.previousKeptAs}.` : ''),
+      )
+      await onRestored()
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+    await reload()
+  }
+
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <div className="page__heading">
+        <h1>{damaged ? 'Your library needs a backup restored' : 'Backups'}</h1>
+      </div>
+      <LiveMessage>{message}</LiveMessage>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+
+      {damaged && (
+        <section className="panel backups__recovery" aria-labelledby="recovery-heading">
+          <h2 id="recovery-heading">
+            <span aria-hidden="true">⚠ </span>The library file is damaged
+          </h2>
+          <p>
+            Common Ground checks its library every time it opens, and this time the check failed. It has not changed the damaged file,
+            and has kept a copy of it as <span className="backups__file">{status.damagedCopy}</span> in{' '}
+            <span className="backups__file">{status.folder}</span>.
+          </p>
+          <p>
+            Restore a backup to carry on. Anything recorded after that backup was made is not in it.
+          </p>
+          {backups.state === 'ready' && newestGood && (
+            <button type="button" className="button button--primary" onClick={() => setChoosing(newestGood)}>
+              Restore the newest good backup ({formatBackupTime(newestGood.createdAt)})
+            </button>
+          )}
+          {backups.state === 'ready' && !newestGood && (
+            <p>
+              <strong>There is no good backup to restore.</strong> Keep the damaged copy: someone with SQLite tools may be able to rescue
+              part of it.
+            </p>
+          )}
+        </section>
+      )}
+
+      {!damaged && (
+        <p className="panel__intro">
+          Common Ground backs up your library each time it opens and before every update, and keeps the newest ten. Restoring one puts
+          the library back as it was then; the library as it is now is backed up first, so you can come back to it.{' '}
+          <a href={routeHref({ screen: 'start' })}>Back to workshops</a>
+        </p>
+      )}
+
+      <section aria-labelledby="backups-heading">
+        <h2 id="backups-heading">Backups, newest first</h2>
+        {backups.state === 'loading' && <p>Loading backups…</p>}
+        {backups.state === 'error' && <ErrorMessage>{backups.message}</ErrorMessage>}
+        {backups.state === 'ready' && backups.value.length === 0 && (
+          <p className="empty">No backups yet. The first is made the next time Common Ground opens.</p>
+        )}
+        {backups.state === 'ready' && backups.value.length > 0 && (
+          <table className="backups__table">
+            <caption className="backups__sr-only">Backups of your library, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Made</th>
+                <th scope="col">Why</th>
+                <th scope="col">Size</th>
+                <th scope="col">Check</th>
+                <th scope="col">
+                  <span className="backups__sr-only">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.value.map((backup) => (
+                <tr key={backup.file}>
+                  <th scope="row">{formatBackupTime(backup.createdAt)}</th>
+                  <td>{REASON_WORDS[backup.reason]}</td>
+                  <td>{formatSize(backup.sizeBytes)}</td>
+                  <td>
+                    {backup.intact ? (
+                      <span className="backups__check">
+                        <span aria-hidden="true">✓ </span>Passes its check
+                      </span>
+                    ) : (
+                      <span className="backups__check backups__check--bad">
+                        <span aria-hidden="true">✗ </span>Damaged
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    {backup.intact && (
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => setChoosing(backup)}
+                        aria-label={`Restore the backup from ${formatBackupTime(backup.createdAt)}`}
+                      >
+                        Restore
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <ConfirmDialog
+        title="Restore this backup?"
+        open={choosing !== undefined}
+        confirmLabel="Restore backup"
+        onCancel={() => setChoosing(undefined)}
+        onConfirm={() => (choosing ? restore(choosing) : undefined)}
+      >
+        {choosing && (
+          <p>
+            The library will go back to how it was on {formatBackupTime(choosing.createdAt)}.{' '}
+            {damaged
+              ? 'The damaged file stays where it is as a copy.'
+              : 'Your library as it is now is backed up first, so you can restore it again later.'}
+          </p>
+        )}
+      </ConfirmDialog>
+    </main>
+  )
+}

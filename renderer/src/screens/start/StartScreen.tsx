@@ -1,0 +1,129 @@
+import { useState } from 'react'
+import { formatUkDate } from '../../../../shared/domain/dates'
+import type { WorkshopSummary } from '../../../../shared/domain/workshop'
+import { request } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { navigate, routeHref } from '../../router'
+import { WorkshopForm } from '../../parts/WorkshopForm'
+import { ImportWorkshop } from './ImportWorkshop'
+import { SampleButton } from './SampleButton'
+import { OverdueActions, ServiceList, useCycleOverview } from './StartOverview'
+import { ConfirmDialog, Dialog } from '../../ui/Dialog'
+import { ErrorMessage, LiveMessage } from '../../ui/Status'
+
+function groupsPhrase(count: number): string {
+  return count === 1 ? '1 group' : `${count} groups`
+}
+
+export function StartScreen() {
+  const [workshops, reload] = useCall('workshops.list', {})
+  const [packs] = useCall('packs.list', {})
+  const overview = useCycleOverview()
+  const [creating, setCreating] = useState(false)
+  const [deleting, setDeleting] = useState<WorkshopSummary>()
+  const [message, setMessage] = useState('')
+  const [error, setError] = useState<string>()
+
+  async function confirmDelete() {
+    if (!deleting) return
+    try {
+      await request('workshops.delete', { id: deleting.id })
+      setMessage(`Deleted “${deleting.title}”.`)
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+    setDeleting(undefined)
+    await reload()
+  }
+
+  return (
+    <main id="main" className="page" tabIndex={-1}>
+      <div className="page__heading">
+        <h1>Workshops</h1>
+        <div className="page__actions">
+          <SampleButton />
+          <ImportWorkshop />
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New workshop
+          </button>
+        </div>
+      </div>
+      <p className="start__backups">
+        <a href={routeHref({ screen: 'backups' })}>Backups</a>: restore your library as it was at an earlier time.
+      </p>
+      <LiveMessage>{message}</LiveMessage>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <OverdueActions overdue={overview.overdue} />
+      {workshops.state === 'loading' && <p>Loading workshops…</p>}
+      {workshops.state === 'error' && <ErrorMessage>{workshops.message}</ErrorMessage>}
+      {workshops.state === 'ready' && workshops.value.length === 0 && (
+        <div className="empty">
+          <p>No workshops yet. Start one for your next carers’ forum or co-production session.</p>
+        </div>
+      )}
+      {workshops.state === 'ready' && workshops.value.length > 0 && (
+        <ul className="workshop-list" aria-label="Workshops, newest first">
+          <ServiceList workshops={workshops.value} links={overview.links} card={(workshop) => (
+            <li key={workshop.id} className="workshop-card">
+              <h2 className="workshop-card__title">
+                <a href={routeHref({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })}>{workshop.title}</a>
+              </h2>
+              <p className="workshop-card__meta">
+                <span>{formatUkDate(workshop.date)}</span>
+                {workshop.localArea && <span>{workshop.localArea}</span>}
+                <span>Cycle {workshop.cycle}</span>
+                <span>{groupsPhrase(workshop.groupCount)}</span>
+              </p>
+              <div className="workshop-card__actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => navigate({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })}
+                  aria-label={`Edit details of ${workshop.title}`}
+                >
+                  Edit details
+                </button>
+                <button
+                  type="button"
+                  className="button button--danger-quiet"
+                  onClick={() => setDeleting(workshop)}
+                  aria-label={`Delete ${workshop.title}`}
+                >
+                  Delete
+                </button>
+              </div>
+            </li>
+          )} />
+        </ul>
+      )}
+
+      <Dialog title="New workshop" open={creating} onClose={() => setCreating(false)}>
+        <WorkshopForm
+          submitLabel="Create workshop"
+          {...(packs.state === 'ready' ? { packs: packs.value } : {})}
+          onCancel={() => setCreating(false)}
+          onSubmit={async (details, pack) => {
+            const workshop = await request('workshops.create', pack ? { ...details, pack } : details)
+            setCreating(false)
+            navigate({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })
+          }}
+        />
+      </Dialog>
+
+      <ConfirmDialog
+        title="Delete this workshop?"
+        open={deleting !== undefined}
+        confirmLabel="Delete workshop"
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={confirmDelete}
+      >
+        {deleting && (
+          <p>
+            “{deleting.title}” ({formatUkDate(deleting.date)}) and everything recorded in it, including its{' '}
+            {groupsPhrase(deleting.groupCount)}, will be deleted from this computer. This cannot be undone.
+          </p>
+        )}
+      </ConfirmDialog>
+    </main>
+  )
+}

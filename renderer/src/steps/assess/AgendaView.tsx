@@ -1,0 +1,171 @@
+import { useMemo, useRef, useState } from 'react'
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core'
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { allQuestions } from '../../../../shared/content/load'
+import type { Pack, Question } from '../../../../shared/content/schema'
+import { defaultAgenda, type Agenda } from '../../../../shared/domain/agenda'
+import type { Workshop } from '../../../../shared/domain/workshop'
+import { request } from '../../api/client'
+import { ErrorMessage, LiveMessage } from '../../ui/Status'
+import { AgendaPicker } from './AgendaPicker'
+import { TagChips } from './TagChip'
+import { messageOf, type AssessData } from './useAssessData'
+
+interface Props {
+  workshop: Workshop
+  data: AssessData
+  onAgenda: (agenda: Agenda) => void
+}
+
+export function lineLabel(question: Pick<Question, 'line'>): string {
+  return question.line === 'strategic' ? 'Strategic' : question.line === 'practice' ? 'Practice' : ''
+}
+
+const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text)
+
+/** The session's running order: trimmed from the default, reordered by drag and drop or keyboard. */
+export function AgendaView({ workshop, data, onAgenda }: Props) {
+  const { pack, agenda } = data
+  const questions = useMemo(() => new Map(allQuestions(pack).map((question) => [question.id, question])), [pack])
+  const [message, setMessage] = useState('')
+  const [error, setError] = useState<string>()
+  const listRef = useRef<HTMLOListElement>(null)
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
+
+  async function save(questionIds: string[], said: string) {
+    const before = agenda
+    setError(undefined)
+    onAgenda({ ...agenda, questionIds })
+    try {
+      onAgenda(await request('agenda.set', { workshopId: workshop.id, questionIds }))
+      setMessage(said)
+    } catch (failure) {
+      onAgenda(before)
+      setError(messageOf(failure))
+    }
+  }
+
+  const describe = (id: string | number) => `“${short(questions.get(String(id))?.text ?? '')}”`
+  const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : agenda.questionIds.indexOf(String(id)) + 1)
+  // Spoken in the app's own words, with positions people can follow.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up question ${positionOf(active.id)} of ${agenda.questionIds.length}, ${describe(active.id)}.`,
+    onDragOver: ({ active, over }) => (over && over.id !== active.id ? `${describe(active.id)} is over position ${positionOf(over.id)} of ${agenda.questionIds.length}.` : undefined),
+    onDragEnd: ({ active, over }) => (over ? `Dropped ${describe(active.id)} at position ${positionOf(over.id)}.` : `Dropped ${describe(active.id)}.`),
+    onDragCancel: ({ active }) => `Move cancelled. ${describe(active.id)} is back at position ${positionOf(active.id)}.`,
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return
+    const from = agenda.questionIds.indexOf(String(active.id))
+    const to = agenda.questionIds.indexOf(String(over.id))
+    void save(arrayMove(agenda.questionIds, from, to), `Moved question to position ${to + 1} of ${agenda.questionIds.length}.`)
+  }
+
+  async function move(index: number, by: -1 | 1) {
+    const target = index + by
+    if (target < 0 || target >= agenda.questionIds.length) return
+    const id = agenda.questionIds[index]!
+    await save(arrayMove(agenda.questionIds, index, target), `Moved question to position ${target + 1} of ${agenda.questionIds.length}.`)
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${id}:${by}"]:not(:disabled)`)?.focus()
+  }
+
+  return (
+    <div className="agenda">
+      <section className="panel agenda__list" aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">Agenda</h2>
+        <p className="panel__intro">
+          {agenda.questionIds.length === 1 ? '1 question' : `${agenda.questionIds.length} questions`}, in the order the room will see them. Drag a question by its handle, or focus the handle and press Space, the arrow keys, then Space to drop (Escape cancels).
+        </p>
+        <div className="actions actions--start">
+          <button type="button" className="button" onClick={() => void save(defaultAgenda(pack), 'The agenda has every Assess question again.')}>
+            Reset to all Assess sections
+          </button>
+          <button type="button" className="button button--danger-quiet" onClick={() => void save([], 'The agenda is empty. Add sections or questions.')} disabled={agenda.questionIds.length === 0}>
+            Clear agenda
+          </button>
+        </div>
+        <LiveMessage>{message}</LiveMessage>
+        {error && <ErrorMessage>{error}</ErrorMessage>}
+        {agenda.questionIds.length === 0 ? (
+          <p className="empty">The agenda is empty. Add whole sections or single questions from the list.</p>
+        ) : (
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{
+              announcements,
+              screenReaderInstructions: { draggable: 'To move a question, press Space or Enter to pick it up, the up and down arrow keys to move it, Space or Enter to drop it, or Escape to cancel.' },
+            }}
+          >
+            <SortableContext items={agenda.questionIds} strategy={verticalListSortingStrategy}>
+              <ol className="agenda-items" ref={listRef} aria-label="Agenda in running order">
+                {agenda.questionIds.map((id, index) => {
+                  const question = questions.get(id)
+                  return question ? (
+                    <AgendaRow key={id} pack={pack} question={question} index={index} count={agenda.questionIds.length} onMove={(by) => void move(index, by)} onRemove={() => void save(agenda.questionIds.filter((other) => other !== id), `Removed “${short(question.text)}” from the agenda.`)} />
+                  ) : null
+                })}
+              </ol>
+            </SortableContext>
+          </DndContext>
+        )}
+      </section>
+      <AgendaPicker pack={pack} agenda={agenda.questionIds} onChange={(ids, said) => void save(ids, said)} />
+    </div>
+  )
+}
+
+interface RowProps {
+  pack: Pack
+  question: Question
+  index: number
+  count: number
+  onMove: (by: -1 | 1) => void
+  onRemove: () => void
+}
+
+function AgendaRow({ pack, question, index, count, onMove, onRemove }: RowProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: question.id })
+  const name = `question ${index + 1}`
+  return (
+    <li ref={setNodeRef} className={isDragging ? 'agenda-item agenda-item--dragging' : 'agenda-item'} style={{ transform: CSS.Transform.toString(transform), transition }} data-question-id={question.id}>
+      <button type="button" className="drag-handle" ref={setActivatorNodeRef} {...attributes} {...listeners} aria-label={`Move ${name}: ${short(question.text)}`}>
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <span className="agenda-item__number" aria-hidden="true">{index + 1}</span>
+      <div className="agenda-item__text">
+        <span className="agenda-item__question">{question.text}</span>
+        <span className="agenda-item__meta">
+          {question.section}
+          {lineLabel(question) && ` · ${lineLabel(question)}`}
+        </span>
+      </div>
+      <div className="agenda-item__foot">
+        <TagChips pack={pack} tags={question.tags} label="Tags" />
+        <div className="agenda-item__actions">
+        <button type="button" className="button button--small" data-move={`${question.id}:-1`} disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Move ${name} up`}>
+          ↑ Up
+        </button>
+        <button type="button" className="button button--small" data-move={`${question.id}:1`} disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`Move ${name} down`}>
+          ↓ Down
+        </button>
+        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove} aria-label={`Remove ${name} from the agenda`}>
+          Remove
+        </button>
+        </div>
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import type { Pack } from '../../../../shared/content/schema'
+import type { Action, PlannedPriority } from '../../../../shared/domain/plan/action'
+import { request } from '../../api/client'
+import { ConfirmDialog, Dialog } from '../../ui/Dialog'
+import { ErrorMessage } from '../../ui/Status'
+import { hasDraft } from '../../ui/useDraft'
+import { ActionForm } from './ActionForm'
+import { ActionsTable } from './ActionsTable'
+import { PriorityLinks } from './PriorityLinks'
+import { TeamForm } from './TeamForm'
+import { messageOf } from '../../parts/usePlanData'
+
+interface Props {
+  pack: Pack
+  priority: PlannedPriority
+  onChanged: (message: string) => Promise<void>
+}
+
+const actionsPhrase = (count: number) => (count === 1 ? '1 action' : `${count} actions`)
+
+/** One agreed priority's plan: aim, Task and Finish group, actions. */
+export function PriorityPlanView({ pack, priority, onChanged }: Props) {
+  const [editing, setEditing] = useState<Action>()
+  const [removing, setRemoving] = useState<Action>()
+  const [removingPriority, setRemovingPriority] = useState(false)
+  const [error, setError] = useState<string>()
+  const where = { workshopId: priority.workshopId, gapId: priority.gapId }
+  const headingId = `priority-${priority.gapId}`
+  const addPlace = { workshopId: priority.workshopId, form: 'action', recordId: `new:${priority.gapId}` }
+  // Opened when it holds typing from before a reload, so the restored text is in sight.
+  const [addOpen] = useState(() => hasDraft(addPlace))
+
+  async function attempt(work: () => Promise<unknown>, message: string) {
+    setError(undefined)
+    try {
+      await work()
+      await onChanged(message)
+    } catch (failure) {
+      setError(messageOf(failure))
+    }
+  }
+
+  return (
+    <article className="panel priority-plan" aria-labelledby={headingId}>
+      <div className="priority-plan__head">
+        <h2 id={headingId}>
+          <span className="priority-plan__number">Priority {priority.position}:</span> {priority.title}
+        </h2>
+        <button type="button" className="button button--danger-quiet" onClick={() => setRemovingPriority(true)} aria-label={`Remove priority ${priority.title}`}>
+          Remove priority
+        </button>
+      </div>
+      <PriorityLinks pack={pack} links={priority.links} />
+      {priority.rationale && <p><strong>Why the room chose it:</strong> {priority.rationale}</p>}
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <TeamForm workshopId={priority.workshopId} gapId={priority.gapId} key={`${priority.aim}|${priority.team.name}|${priority.team.lead}|${priority.team.members.length}`} title={priority.title} initial={priority} onSave={async (plan) => {
+        await request('plan.savePriority', { ...where, plan })
+        await onChanged(`Plan for “${priority.title}” saved.`)
+      }} />
+      <h3>Actions</h3>
+      <ActionsTable caption={`Actions for ${priority.title}`} actions={priority.actions} onEdit={setEditing} onRemove={setRemoving} />
+      <details className="add-action" open={addOpen || undefined}>
+        <summary>Add an action to “{priority.title}”</summary>
+        <ActionForm
+          draftPlace={addPlace}
+          label={`Add an action to ${priority.title}`}
+          submitLabel="Add action"
+          onSubmit={async (details) => {
+            await request('actions.add', { ...where, details })
+            await onChanged(`Action added to “${priority.title}”.`)
+          }}
+        />
+      </details>
+
+      <Dialog title="Edit action" open={editing !== undefined} onClose={() => setEditing(undefined)} className="dialog--sheet">
+        {editing && (
+          <ActionForm
+            initial={editing}
+            draftPlace={{ workshopId: priority.workshopId, form: 'action', recordId: editing.id }}
+            label={`Edit ${editing.action}`}
+            submitLabel="Save action"
+            onCancel={() => setEditing(undefined)}
+            onSubmit={async (details) => {
+              await request('actions.update', { id: editing.id, details })
+              setEditing(undefined)
+              await onChanged('Action saved.')
+            }}
+          />
+        )}
+      </Dialog>
+
+      <ConfirmDialog
+        title="Remove this action?"
+        open={removing !== undefined}
+        confirmLabel="Remove action"
+        onCancel={() => setRemoving(undefined)}
+        onConfirm={() => {
+          const action = removing
+          setRemoving(undefined)
+          if (action) void attempt(() => request('actions.remove', { id: action.id }), `Removed “${action.action}”.`)
+        }}
+      >
+        {removing && <p>“{removing.action}” and its {removing.updates.length === 1 ? '1 update' : `${removing.updates.length} updates`} will be removed from the plan.</p>}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        title="Remove this priority?"
+        open={removingPriority}
+        confirmLabel="Remove priority"
+        onCancel={() => setRemovingPriority(false)}
+        onConfirm={() => {
+          setRemovingPriority(false)
+          void attempt(() => request('plan.removePriority', { ...where, confirm: true }), `Removed the priority “${priority.title}”.`)
+        }}
+      >
+        <p>
+          “{priority.title}” will no longer be an agreed priority
+          {priority.actions.length > 0 ? `, and its ${actionsPhrase(priority.actions.length)} will be removed with it, with their updates and evidence` : ''}. The gap stays on the list of gaps.
+        </p>
+      </ConfirmDialog>
+    </article>
+  )
+}

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react'
+import type { CallOutput } from '../../../../shared/api'
+import type { Round } from '../../../../shared/domain/voting/rounds'
+import { METHOD_LABELS } from '../../../../shared/domain/voting/settings'
+import type { Group } from '../../../../shared/domain/workshop'
+import { request } from '../../api/client'
+import { ErrorMessage, LiveMessage } from '../../ui/Status'
+import { BallotEditor } from './BallotEditor'
+import { ResultsView } from '../../parts/ResultsView'
+
+interface RoundPanelProps {
+  round: Round
+  groups: readonly Group[]
+  /** After any change: reload the rounds and tell the presenter window. */
+  onChanged: (round?: Round) => void
+}
+
+/** One round: which groups have voted (never what), each group's ballot, close, reopen, reveal and results. */
+export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
+  const [voting, setVoting] = useState<Group>()
+  const [said, setSaid] = useState('')
+  const [error, setError] = useState<string>()
+  const [results, setResults] = useState<CallOutput<'rounds.results'>>()
+  const voted = new Set(round.votedGroupIds)
+
+  useEffect(() => {
+    let current = true
+    if (!round.revealed) {
+      setResults(undefined)
+      return
+    }
+    request('rounds.results', { id: round.id }).then(
+      (value) => current && setResults(value),
+      (failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)),
+    )
+    return () => {
+      current = false
+    }
+  }, [round.id, round.revealed, round.votedGroupIds.length])
+
+  const act = async (name: 'rounds.close' | 'rounds.reopen' | 'rounds.reveal', done: string) => {
+    try {
+      const next = await request(name, { id: round.id })
+      setError(undefined)
+      setSaid(done)
+      setVoting(undefined)
+      onChanged(next)
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+  }
+
+  return (
+    <section className="round-panel" aria-labelledby={`round-${round.id}`}>
+      <h3 id={`round-${round.id}`}>
+        Round {round.number}: {METHOD_LABELS[round.method].toLowerCase()} ({round.status === 'open' ? 'open' : round.revealed ? 'closed, results revealed' : 'closed'})
+      </h3>
+      <p>{round.description[0]}</p>
+      <LiveMessage>{said}</LiveMessage>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <h4>
+        {voted.size} of {groups.length} groups have voted
+      </h4>
+      <ul className="voters">
+        {groups.map((group) => (
+          <li key={group.id} className={voted.has(group.id) ? 'voter voter--done' : 'voter'}>
+            <span className="voter__mark" aria-hidden="true">{voted.has(group.id) ? '✓' : '○'}</span>
+            <span className="voter__name">
+              {group.name}: {voted.has(group.id) ? 'voted' : 'not yet'}
+            </span>
+            {round.status === 'open' && (
+              <button type="button" className="button" onClick={() => setVoting(group)} aria-label={`${voted.has(group.id) ? 'Correct the ballot of' : 'Vote for'} ${group.name}`}>
+                {voted.has(group.id) ? 'Correct' : 'Vote'}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {voting && round.status === 'open' && (
+        <BallotEditor
+          key={`${round.id}-${voting.id}`}
+          round={round}
+          group={voting}
+          onCancel={() => setVoting(undefined)}
+          onRecorded={(message) => {
+            setSaid(message)
+            setVoting(undefined)
+            onChanged()
+          }}
+        />
+      )}
+      <p className="round-panel__actions">
+        {round.status === 'open' ? (
+          <button type="button" className="button" onClick={() => void act('rounds.close', `Round ${round.number} is closed.`)}>Close round</button>
+        ) : (
+          <button type="button" className="button" onClick={() => void act('rounds.reopen', `Round ${round.number} is open again; its results are hidden.`)}>Reopen round</button>
+        )}{' '}
+        {!round.revealed && (
+          <button type="button" className="button button--primary" onClick={() => void act('rounds.reveal', `Round ${round.number}’s results are revealed.`)}>
+            Reveal results
+          </button>
+        )}
+      </p>
+      {results && <ResultsView round={results.round} results={results.results} density="facilitator" />}
+    </section>
+  )
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react'
+import type { Pack } from '../../../../shared/content/schema'
+import type { Note } from '../../../../shared/domain/notes'
+import type { Group } from '../../../../shared/domain/workshop'
+import { request } from '../../api/client'
+import { NoteEditor } from '../../parts/NoteEditor'
+import { PackBox, stageItems } from '../../parts/PackBox'
+import { messageOf } from '../../parts/usePlanData'
+import { tagDisplay, tagLabel } from '../../../../shared/content/load'
+import { ErrorMessage } from '../../ui/Status'
+
+const blank = (questionId: string, groupId: string): Note => ({ questionId, groupId, text: '', revision: 0, updatedAt: '' })
+
+/** The Review step's questions, with each group's notes saved as you type (the same notes as Assess). */
+export function ReviewNotes({ workshopId, pack, groups, onSaved }: { workshopId: string; pack: Pack; groups: Group[]; onSaved: () => void }) {
+  const [notes, setNotes] = useState<Map<string, Note>>()
+  const [error, setError] = useState<string>()
+  useEffect(() => {
+    request('notes.list', { workshopId })
+      .then((list) => setNotes(new Map(list.map((note) => [`${note.questionId}:${note.groupId}`, note]))))
+      .catch((failure: unknown) => setError(messageOf(failure)))
+  }, [workshopId])
+  const { questions, tips } = stageItems(pack, 'review')
+  return (
+    <section className="panel" aria-labelledby="review-notes-heading">
+      <h2 id="review-notes-heading">Review questions</h2>
+      {tips.map((tip) => <PackBox key={tip.id} box={tip} />)}
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {groups.length === 0 && <p className="empty">Add the groups in the room in Set-up to take notes against these questions.</p>}
+      <ol className="review-questions">
+        {questions.map((question) => {
+          const count = groups.filter((group) => (notes?.get(`${question.id}:${group.id}`)?.text ?? '').trim() !== '').length
+          return (
+            <li key={question.id}>
+              <details>
+                <summary>
+                  {question.text}{' '}
+                  <span className="pack-question__tags">
+                    {question.tags.map((tag) => <abbr key={tag} title={tagLabel(pack, tag)} className="pack-tag">{tagDisplay(tag)}</abbr>)}
+                  </span>
+                  {count > 0 && <span className="review-questions__count"> · notes from {count === 1 ? '1 group' : `${count} groups`}</span>}
+                </summary>
+                {notes &&
+                  groups.map((group) => (
+                    <NoteEditor
+                      key={`${question.id}:${group.id}`}
+                      workshopId={workshopId}
+                      questionId={question.id}
+                      group={group}
+                      saved={notes.get(`${question.id}:${group.id}`) ?? blank(question.id, group.id)}
+                      onSaved={(note) => {
+                        setNotes((current) => new Map(current).set(`${note.questionId}:${note.groupId}`, note))
+                        onSaved()
+                      }}
+                    />
+                  ))}
+              </details>
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import { useRef, useState } from 'react'
+import { GROUP_ROLE_LABELS, type Group } from '../../../../shared/domain/workshop'
+import { request } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { ConfirmDialog } from '../../ui/Dialog'
+import { ErrorMessage, LiveMessage } from '../../ui/Status'
+import { GroupForm } from './GroupForm'
+
+function describeGroup(group: Group): string {
+  const roles = group.roles.map((role) => GROUP_ROLE_LABELS[role]).join(', ') || 'Role mix not recorded'
+  return `${roles} · ${group.headCount === 1 ? '1 person' : `${group.headCount} people`}`
+}
+
+export function GroupsEditor({ workshopId }: { workshopId: string }) {
+  const [groups, reload] = useCall('groups.list', { workshopId })
+  const [editing, setEditing] = useState<string>()
+  const [removing, setRemoving] = useState<Group>()
+  const [message, setMessage] = useState('')
+  const [error, setError] = useState<string>()
+  const listRef = useRef<HTMLOListElement>(null)
+
+  async function move(list: Group[], index: number, by: -1 | 1) {
+    const order = list.map((group) => group.id)
+    const target = index + by
+    if (target < 0 || target >= order.length) return
+    ;[order[index], order[target]] = [order[target]!, order[index]!]
+    try {
+      await request('groups.reorder', { workshopId, order })
+      setMessage(`Moved ${list[index]!.name} to position ${target + 1} of ${order.length}.`)
+      await reload()
+      // Keep focus on the same button of the moved group so repeated presses keep moving it.
+      listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${list[index]!.id}:${by}"]`)?.focus()
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+  }
+
+  async function confirmRemove() {
+    if (!removing) return
+    try {
+      await request('groups.remove', { id: removing.id })
+      setMessage(`Removed ${removing.name}.`)
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+    setRemoving(undefined)
+    await reload()
+  }
+
+  return (
+    <section className="panel" aria-labelledby="groups-heading">
+      <h2 id="groups-heading">Groups</h2>
+      <p className="panel__intro">The tables in the room. Record the role mix so results can show whether carers and professionals see things differently. People’s names are not needed.</p>
+      <LiveMessage>{message}</LiveMessage>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {groups.state === 'error' && <ErrorMessage>{groups.message}</ErrorMessage>}
+      {groups.state === 'ready' && (
+        <>
+          {groups.value.length === 0 ? (
+            <p className="empty">No groups yet. Add one for each table.</p>
+          ) : (
+            <ol className="group-list" ref={listRef} aria-label="Groups in order">
+              {groups.value.map((group, index, list) => (
+                <li key={group.id} className="group-row">
+                  {editing === group.id ? (
+                    <GroupForm
+                      initial={group}
+                      draftPlace={{ workshopId, form: 'group', recordId: group.id }}
+                      label={`Edit ${group.name}`}
+                      submitLabel="Save group"
+                      onCancel={() => setEditing(undefined)}
+                      onSubmit={async (details) => {
+                        await request('groups.update', { id: group.id, details })
+                        setEditing(undefined)
+                        setMessage(`Saved ${details.name}.`)
+                        await reload()
+                      }}
+                    />
+                  ) : (
+                    <>
+                      <div className="group-row__text">
+                        <span className="group-row__name">{group.name}</span>
+                        <span className="group-row__meta">{describeGroup(group)}</span>
+                      </div>
+                      <div className="group-row__actions">
+                        <button type="button" className="button" data-move={`${group.id}:-1`} disabled={index === 0} onClick={() => void move(list, index, -1)} aria-label={`Move ${group.name} up`}>
+                          ↑ Up
+                        </button>
+                        <button type="button" className="button" data-move={`${group.id}:1`} disabled={index === list.length - 1} onClick={() => void move(list, index, 1)} aria-label={`Move ${group.name} down`}>
+                          ↓ Down
+                        </button>
+                        <button type="button" className="button" onClick={() => setEditing(group.id)} aria-label={`Edit ${group.name}`}>
+                          Edit
+                        </button>
+                        <button type="button" className="button button--danger-quiet" onClick={() => setRemoving(group)} aria-label={`Remove ${group.name}`}>
+                          Remove
+                        </button>
+                      </div>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          <h3>Add a group</h3>
+          <GroupForm
+            label="Add a group"
+            draftPlace={{ workshopId, form: 'group' }}
+            submitLabel="Add group"
+            onSubmit={async (details) => {
+              await request('groups.add', { workshopId, details })
+              setMessage(`Added ${details.name}.`)
+              await reload()
+            }}
+          />
+        </>
+      )}
+      <ConfirmDialog
+        title="Remove this group?"
+        open={removing !== undefined}
+        confirmLabel="Remove group"
+        onCancel={() => setRemoving(undefined)}
+        onConfirm={confirmRemove}
+      >
+        {removing && <p>{removing.name} will be removed from this workshop, with anything recorded against it.</p>}
+      </ConfirmDialog>
+    </section>
+  )
+}
