@@ -11,6 +11,13 @@ const boundaries = [
   { target: './renderer', from: ['./electron', './tests', './scripts'], message: 'renderer/ may import shared/ only.' },
   { target: './electron/services', from: ['./renderer'], message: 'Services never import the renderer.' },
   { target: './electron/store', from: ['./renderer', './electron/services', './electron/host', './electron/main'], message: 'The store depends on nothing above it.' },
+  // A step never imports another step: what two steps use lives in renderer/src/parts/.
+  ...['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report'].map((step) => ({
+    target: `./renderer/src/steps/${step}`,
+    from: './renderer/src/steps',
+    except: [`./${step}`, './StepProps.ts'],
+    message: 'A step never imports another step: move what both use to renderer/src/parts/.',
+  })),
 ]
 
 export default tseslint.config(

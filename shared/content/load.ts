@@ -150,6 +150,11 @@ export function tagLabel(pack: Pack, tag: TagId): string {
   return rec ? `${name}: ${rec.shortName}` : name
 }
 
+/** A question's line in words: 'Strategic', 'Practice', or '' when it names none. */
+export function lineLabel(question: Pick<Question, 'line'>): string {
+  return question.line === 'strategic' ? 'Strategic' : question.line === 'practice' ? 'Practice' : ''
+}
+
 /** The symbol as printed in the source: 'ALL_RECS' → 'ALL RECS', 'KP3' → 'KP3'. */
 export function tagDisplay(tag: TagId): string {
   return tag.replace(/_/g, ' ')

@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react'
-import type { Workshop } from '../../../shared/domain/workshop'
 import { PrioritiseStep } from '../steps/prioritise/PrioritiseStep'
 import { AssessStep } from '../steps/assess/AssessStep'
 import { ReportStep } from '../steps/report/ReportStep'
@@ -7,13 +6,8 @@ import { SetupStep } from '../steps/setup/SetupStep'
 import { PlanStep } from '../steps/plan/PlanStep'
 import { DoStep } from '../steps/do/DoStep'
 import { ReviewStep } from '../steps/review/ReviewStep'
+import type { StepProps } from '../steps/StepProps'
 import type { WorkshopStep } from '../router'
-
-/** What every step's view receives: the workshop, and a way to reload it after a change. */
-export interface StepProps {
-  workshop: Workshop
-  onChanged: () => Promise<void>
-}
 
 export const STEP_LABELS: Record<WorkshopStep, string> = {
   setup: 'Set-up',

@@ -4,6 +4,7 @@ import type { Group } from '../../../shared/domain/workshop'
 import { request, RequestError } from '../api/client'
 import { clearDraft, readDraft, writeDraft } from '../steps/assess/drafts'
 import { messageOf } from '../steps/assess/useAssessData'
+import './note-editor.css'
 
 /** How long typing pauses before the note is sent; the local draft is written on every keystroke. */
 const SAVE_AFTER_MS = 500

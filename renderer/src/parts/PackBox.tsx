@@ -1,6 +1,7 @@
 import type { PromptBox, Question, Tip } from '../../../shared/content/schema'
 import type { Pack } from '../../../shared/content/schema'
 import { tagDisplay, tagLabel } from '../../../shared/content/load'
+import './plan.css'
 
 /** A prompt box or tip from the content pack: paragraphs, bullets, then any continued groups, in order. */
 export function PackBox({ box, headingLevel = 3 }: { box: PromptBox | Tip; headingLevel?: 3 | 4 }) {

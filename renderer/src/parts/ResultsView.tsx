@@ -3,6 +3,7 @@ import type { Ordering, RoundResults } from '../../../shared/domain/voting/resul
 import { CONSENSUS_SCALE_TEXT } from '../../../shared/domain/voting/consensus'
 import { METHOD_LABELS } from '../../../shared/domain/voting/settings'
 import type { RoleMix } from '../../../shared/domain/voting/roles'
+import './results.css'
 
 const ROLE_MIX_SHORT: Record<RoleMix, string> = {
   carers: 'carers',

@@ -1,4 +1,5 @@
 import { ACTION_STATUSES, STATUS_WORDS, type ActionStatus } from '../../../shared/domain/plan/status'
+import './plan.css'
 
 /** Status as word, symbol and colour together: never colour alone. */
 export function StatusBadge({ status }: { status: ActionStatus }) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { formatTimer, timerInWords, timerIsUp, timerRemainingMs, type Timer } from '../../../shared/domain/presenter'
 import { playChime } from './chime'
+import './timer-face.css'
 
 /** A bell outline: the end signal has a shape as well as words, never colour alone. */
 function BellIcon() {

@@ -3,8 +3,8 @@ import type { Pack } from '../../../../shared/content/schema'
 import { boardFromGaps, columnsFor, TRAY, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
 import type { Gap } from '../../../../shared/domain/gaps'
 import { EvidenceStrength } from '../../parts/EvidenceStrength'
-import { GapCardFace } from '../../steps/prioritise/GapCard'
-import '../../steps/prioritise/board.css'
+import { GapCardFace } from '../../parts/GapCardFace'
+import './presenter-board.css'
 
 /** The map board for the projector: the same columns and cards as the facilitator's, read-only, in large type. */
 export function PresenterBoard({ pack, gaps, axis }: { pack: Pack; gaps: readonly Gap[]; axis: BoardAxis }) {

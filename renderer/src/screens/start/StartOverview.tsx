@@ -4,7 +4,7 @@ import { groupByService } from '../../../../shared/domain/plan/cycles'
 import type { WorkshopSummary } from '../../../../shared/domain/workshop'
 import { useCall } from '../../api/useCall'
 import { routeHref } from '../../router'
-import '../../steps/plan/plan.css'
+import './start.css'
 
 /** Which workshop follows which, and the overdue actions, for the start screen. */
 export function useCycleOverview() {

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react'
-import { questionsBy, tagLabel } from '../../../../shared/content/load'
+import { lineLabel, questionsBy, tagLabel } from '../../../../shared/content/load'
 import { TAG_IDS, type Pack, type Question, type Stage, type TagId } from '../../../../shared/content/schema'
-import { lineLabel } from './AgendaView'
 
 interface Props {
   pack: Pack

@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core'
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { allQuestions } from '../../../../shared/content/load'
+import { allQuestions, lineLabel } from '../../../../shared/content/load'
 import type { Pack, Question } from '../../../../shared/content/schema'
 import { defaultAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import type { Workshop } from '../../../../shared/domain/workshop'
@@ -25,10 +25,6 @@ interface Props {
   workshop: Workshop
   data: AssessData
   onAgenda: (agenda: Agenda) => void
-}
-
-export function lineLabel(question: Pick<Question, 'line'>): string {
-  return question.line === 'strategic' ? 'Strategic' : question.line === 'practice' ? 'Practice' : ''
 }
 
 const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text)

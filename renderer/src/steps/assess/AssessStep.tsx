@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { StepProps } from '../../app/steps'
+import type { StepProps } from '../StepProps'
 import { ErrorMessage } from '../../ui/Status'
 import { AgendaView } from './AgendaView'
 import { GapsView } from './GapsView'

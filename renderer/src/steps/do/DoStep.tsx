@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates'
 import { isOverdue } from '../../../../shared/domain/plan/status'
-import type { StepProps } from '../../app/steps'
+import type { StepProps } from '../StepProps'
 import { routeHref } from '../../router'
 import { PackBox, stageItems } from '../../parts/PackBox'
 import { OverdueFlag, StatusBadge } from '../../parts/StatusBadge'
@@ -9,7 +9,7 @@ import { usePlanData } from '../../parts/usePlanData'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { hasDraft } from '../../ui/useDraft'
 import { UpdateForm, updateDraftPlace } from './UpdateForm'
-import '../plan/plan.css'
+import './do.css'
 
 /** Step 3 (Do): progress on each action, with a dated log of updates and evidence. */
 export function DoStep({ workshop }: StepProps) {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { StepProps } from '../../app/steps'
+import type { StepProps } from '../StepProps'
 import { routeHref } from '../../router'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { PackBox, PackQuestion, stageItems } from '../../parts/PackBox'

@@ -1,30 +1,14 @@
-import { memo, useState, type ReactNode } from 'react'
+import { memo, useState } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { cardId, TRAY, type ColumnId } from '../../../../shared/domain/board'
+import { GapCardFace } from '../../parts/GapCardFace'
 
 export interface ColumnOption {
   id: GuideTag
   /** 'KP3: Facilitated peer support' */
   label: string
-}
-
-/** What a card says in every density: its title, its other links and the EDIE flag in words. */
-export function GapCardFace({ gap, column, children }: { gap: Gap; column: ColumnId; children?: ReactNode }) {
-  const others = gap.links.filter((tag) => tag !== column)
-  return (
-    <>
-      <span className="board-card__title">{gap.title}</span>
-      {(others.length > 0 || gap.edie) && (
-        <span className="board-card__meta">
-          {others.length > 0 && <span>{column === TRAY ? 'Linked to' : 'Also'} {others.join(', ')}</span>}
-          {gap.edie && <span className="board-card__edie">EDIE</span>}
-        </span>
-      )}
-      {children}
-    </>
-  )
 }
 
 interface DraggableGapCardProps {

@@ -22,7 +22,8 @@ import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
 import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
 import { BoardColumn } from './BoardColumn'
-import { GapCardFace, type ColumnOption } from './GapCard'
+import { GapCardFace } from '../../parts/GapCardFace'
+import type { ColumnOption } from './GapCard'
 import './board.css'
 
 interface MapBoardProps {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { DEFAULT_REPORT_OPTIONS, REPORT_SECTIONS, type ReportSectionKey } from '../../../../shared/report/options'
 import { request } from '../../api/client'
 import { saveFile } from '../../api/download'
-import type { StepProps } from '../../app/steps'
+import type { StepProps } from '../StepProps'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { OtherExports } from './OtherExports'
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Review } from '../../../../shared/api/plan'
-import type { StepProps } from '../../app/steps'
+import type { StepProps } from '../StepProps'
 import { request } from '../../api/client'
 import { messageOf, usePlanData } from '../../parts/usePlanData'
 import { ErrorMessage } from '../../ui/Status'
@@ -9,7 +9,7 @@ import { Cycles } from './Cycles'
 import { ReviewNotes } from './ReviewNotes'
 import { Voices } from './Voices'
 import { YouSaidTable } from './YouSaidTable'
-import '../plan/plan.css'
+import './review.css'
 
 /** Step 4 (Review): reflect, compare with the last cycle, tell carers what changed, and start the next cycle. */
 export function ReviewStep({ workshop }: StepProps) {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { StepProps } from '../../app/steps'
+import type { StepProps } from '../StepProps'
 import { request } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { LiveMessage } from '../../ui/Status'
