@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../../shared/api/result'
+import type { Workshop } from '../../shared/domain/workshop'
+import type { Store } from '../store'
 
 /** A refusal a person should read: thrown inside a handler, turned into a Result by dispatch. */
 export class CallError extends Error {
@@ -24,4 +26,12 @@ export function invalid(message: string, field?: string): CallError {
 export function found<T>(value: T | undefined, message: string, field?: string): T {
   if (value === undefined) throw notFound(message, field)
   return value
+}
+
+/** What every call that names a workshop says when it is gone. */
+export const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
+
+/** The workshop, or a not-found refusal on `field` in the words above. */
+export function existingWorkshop(store: Store, id: string, field = 'workshopId'): Workshop {
+  return found(store.workshops.get(id), MISSING_WORKSHOP, field)
 }

@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import type { Store } from '../store'
-import { found, invalid } from './errors'
+import { existingWorkshop, found, invalid } from './errors'
 import type { Clock, HandlersFor } from './types'
 
-const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
 const MISSING_GROUP = 'That group no longer exists. It may have been removed in another window.'
 const MAX_GROUPS = 100
 
 export function groupHandlers(store: Store, clock: Clock): HandlersFor<'groups'> {
   const touchWorkshop = (workshopId: string) => {
-    const workshop = found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+    const workshop = existingWorkshop(store, workshopId, 'workshopId')
     store.workshops.update(workshopId, workshop, clock.now().toISOString())
   }
 
   return {
     'groups.list': ({ workshopId }) => {
-      found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+      existingWorkshop(store, workshopId, 'workshopId')
       return store.groups.listForWorkshop(workshopId)
     },
 

@@ -1,9 +1,8 @@
 import { applyTimerAction } from '../../shared/domain/presenter'
 import type { Store } from '../store'
-import { found, invalid } from './errors'
+import { existingWorkshop, invalid } from './errors'
 import type { Clock, HandlersFor } from './types'
 
-const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
 
 /**
  * What the presenter window shows, kept on the server so a reloaded or late-opened window
@@ -12,7 +11,7 @@ const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been delet
 export function presenterHandlers(store: Store, clock: Clock): HandlersFor<'presenter'> {
   const now = () => clock.now().toISOString()
   const current = (workshopId: string) => {
-    found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+    existingWorkshop(store, workshopId, 'workshopId')
     return store.presenter.get(workshopId, now())
   }
 

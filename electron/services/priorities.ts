@@ -1,9 +1,8 @@
 import { tooManyPrioritiesMessage, type Priorities } from '../../shared/domain/voting/priorities'
 import type { Store } from '../store'
-import { found, invalid } from './errors'
+import { existingWorkshop, invalid } from './errors'
 import type { Clock, HandlersFor } from './types'
 
-const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
 
 /** The agreed priorities: an ordered list of gaps with rationales, no longer than the workshop's limit. */
 export function priorityHandlers(store: Store, clock: Clock): HandlersFor<'priorities'> {
@@ -15,13 +14,13 @@ export function priorityHandlers(store: Store, clock: Clock): HandlersFor<'prior
 
   return {
     'priorities.get': ({ workshopId }) => {
-      found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+      existingWorkshop(store, workshopId, 'workshopId')
       return answer(workshopId)
     },
 
     'priorities.set': ({ workshopId, priorities }) =>
       store.transaction(() => {
-        found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+        existingWorkshop(store, workshopId, 'workshopId')
         const max = store.priorities.max(workshopId)
         if (priorities.length > max) throw invalid(tooManyPrioritiesMessage(max), `priorities.${max}`)
         priorities.forEach((priority, index) => {
@@ -44,7 +43,7 @@ export function priorityHandlers(store: Store, clock: Clock): HandlersFor<'prior
 
     'priorities.setMax': ({ workshopId, max }) =>
       store.transaction(() => {
-        found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+        existingWorkshop(store, workshopId, 'workshopId')
         const agreed = store.priorities.list(workshopId).length
         if (agreed > max) {
           throw invalid(`${agreed} priorities are already agreed. Remove ${agreed - max === 1 ? 'one' : agreed - max} before lowering the limit to ${max}.`, 'max')

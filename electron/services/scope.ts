@@ -3,10 +3,9 @@ import { allQuestions } from '../../shared/content/load'
 import { GUIDE_TAGS, type GuideTag } from '../../shared/domain/links'
 import type { Workshop } from '../../shared/domain/workshop'
 import type { Store } from '../store'
-import { found, invalid } from './errors'
+import { existingWorkshop, invalid } from './errors'
 import { choosePack, type PackLibrary } from './packs'
 
-export const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
 
 export interface WorkshopScope {
   workshop: Workshop
@@ -35,7 +34,7 @@ export function scopeFor(store: Store, packs: PackLibrary) {
   }
 
   function scope(workshopId: string, field = 'workshopId'): WorkshopScope {
-    const workshop = found(store.workshops.get(workshopId), MISSING_WORKSHOP, field)
+    const workshop = existingWorkshop(store, workshopId, field)
     const pack = choosePack(packs, workshop.pack)
     return { workshop, pack, ...packFacts(pack) }
   }

@@ -5,10 +5,9 @@ import { computeResults } from '../../shared/domain/voting/results'
 import { ballotProblems } from '../../shared/domain/voting/validate'
 import type { Store } from '../store'
 import type { StoredRound } from '../store/voting'
-import { CallError, found, invalid } from './errors'
+import { CallError, existingWorkshop, found, invalid } from './errors'
 import type { Clock, HandlersFor } from './types'
 
-const MISSING_WORKSHOP = 'That workshop no longer exists. It may have been deleted in another window.'
 const MISSING_ROUND = 'That voting round no longer exists. It may have been deleted with its workshop.'
 const MISSING_GROUP = 'That group is not in this workshop. It may have been removed in another window.'
 const CLOSED = 'This round is closed, so ballots cannot be recorded or changed. Reopen the round to correct a ballot.'
@@ -38,7 +37,7 @@ export function votingHandlers(store: Store, clock: Clock): HandlersFor<'rounds'
 
   return {
     'rounds.list': ({ workshopId }) => {
-      found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+      existingWorkshop(store, workshopId, 'workshopId')
       return voting.listRounds(workshopId).map(view)
     },
 
@@ -46,7 +45,7 @@ export function votingHandlers(store: Store, clock: Clock): HandlersFor<'rounds'
 
     'rounds.open': ({ workshopId, gapIds, settings }) =>
       store.transaction(() => {
-        found(store.workshops.get(workshopId), MISSING_WORKSHOP, 'workshopId')
+        existingWorkshop(store, workshopId, 'workshopId')
         gapIds.forEach((gapId, index) => {
           const gap = voting.gap(gapId)
           if (!gap || gap.workshopId !== workshopId || gap.deleted) {

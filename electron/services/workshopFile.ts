@@ -4,15 +4,14 @@ import { formatUkDate } from '../../shared/domain/dates'
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, parseWorkshopFile, type WorkshopFile } from '../../shared/domain/workshopFile'
 import { reportFileName } from '../../shared/report/model'
 import type { Store } from '../store'
-import { CallError, found, invalid } from './errors'
+import { CallError, existingWorkshop, found, invalid } from './errors'
 import type { BaseHandlers as OtherHandlers, Clock, DerivedCall, HandlersFor } from './types'
 
 
-const MISSING = 'That workshop no longer exists. It may have been deleted in another window.'
 
 /** Everything about one workshop, as the portable file holds it. */
 export async function exportWorkshop(store: Store, handlers: OtherHandlers, workshopId: string, now: Date): Promise<WorkshopFile> {
-  const { id: _id, createdAt: _created, updatedAt: _updated, ...details } = found(store.workshops.get(workshopId), MISSING, 'workshopId')
+  const { id: _id, createdAt: _created, updatedAt: _updated, ...details } = existingWorkshop(store, workshopId, 'workshopId')
   const byWorkshop = { workshopId }
   const [groups, agenda, notes, offer, ratings, liveGaps, priorities, plans, youSaid] = await Promise.all([
     handlers['groups.list'](byWorkshop),
