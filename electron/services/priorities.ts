@@ -1,4 +1,4 @@
-import { tooManyPrioritiesMessage, type Priorities } from '../../shared/domain/voting/priorities'
+import { tooManyPrioritiesMessage, type Priorities } from '../../shared/domain/priorities'
 import type { Store } from '../store'
 import { existingWorkshop, invalid } from './errors'
 import type { Clock, HandlersFor } from './types'

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_PRIORITIES } from '../../shared/domain/voting/priorities'
+import { DEFAULT_MAX_PRIORITIES } from '../../shared/domain/priorities'
 import type { Db } from './db'
 
 export interface StoredPriority {

@@ -1,96 +1,49 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { CallName } from './calls'
-import {
-  groupDetailsSchema,
-  groupSchema,
-  packRefSchema,
-  workshopDetailsSchema,
-  workshopSchema,
-  workshopSummarySchema,
-} from '../domain/workshop'
-import { idSchema } from '../domain/text'
-import { packSchema } from '../content/schema'
+import { packsContract } from './packs'
+import { workshopsContract } from './workshops'
+import { groupsContract } from './groups'
 import { backupsContract } from './backups'
+import { agendaContract } from './agenda'
+import { notesContract } from './notes'
+import { offerContract } from './offer'
+import { ratingsContract } from './ratings'
+import { gapsContract } from './gaps'
 import { votingContract } from './voting'
-import { assessContract } from './assess'
+import { prioritiesContract } from './priorities'
+import { presenterContract } from './presenter'
 import { planContract } from './plan'
+import { cyclesContract } from './cycles'
+import { reviewContract } from './review'
 import { reportContract } from './report'
-
-/** A content pack as listed: enough to choose one and to record which edition a workshop used. */
-export const packInfoSchema = z.object({ id: z.string(), version: z.string(), title: z.string() })
-export type PackInfo = z.infer<typeof packInfoSchema>
+import { sampleContract } from './sample'
+import { workshopFileContract } from './workshopFile'
 
 /**
  * The API contract: every call the renderer can make, once. Preload, IPC registration,
  * the browser-mode HTTP host and the renderer's client are all driven from this object.
+ * Each file holds the calls of one prefix (or two close ones), named as the service and the
+ * store that answer them: `gaps.*` is in api/gaps.ts, services/gaps.ts and store/gaps.ts.
  */
 export const contract = {
-  'packs.list': {
-    input: z.object({}).strict(),
-    output: z.array(packInfoSchema),
-  },
-  'packs.get': {
-    input: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(50).optional() }).strict(),
-    output: packSchema,
-  },
-  'workshops.list': {
-    input: z.object({}).strict(),
-    output: z.array(workshopSummarySchema),
-  },
-  'workshops.get': {
-    input: z.object({ id: idSchema }).strict(),
-    output: workshopSchema,
-  },
-  'workshops.create': {
-    /** Without `pack`, the newest edition of the first installed pack is used. */
-    input: workshopDetailsSchema.extend({ pack: packRefSchema.strict().optional() }).strict(),
-    output: workshopSchema,
-  },
-  'workshops.update': {
-    input: z.object({ id: idSchema, details: workshopDetailsSchema.strict() }).strict(),
-    output: workshopSchema,
-  },
-  'workshops.delete': {
-    /** `removeFromBackups`: also rewrite every backup without it, so nothing of it is left in the data folder. */
-    input: z.object({ id: idSchema, removeFromBackups: z.boolean({ error: 'Say whether to remove it from the backups too.' }).default(false) }).strict(),
-    output: z.object({
-      deleted: z.literal(true),
-      /** With removeFromBackups: how many backups held it and were rewritten without it. */
-      backupsRewritten: z.number().int().nonnegative(),
-      /** Backups that could not be read (damaged), so may still hold it. */
-      backupsUnreadable: z.array(z.string()),
-    }),
-  },
-  'groups.list': {
-    input: z.object({ workshopId: idSchema }).strict(),
-    output: z.array(groupSchema),
-  },
-  'groups.add': {
-    input: z.object({ workshopId: idSchema, details: groupDetailsSchema.strict() }).strict(),
-    output: groupSchema,
-  },
-  'groups.update': {
-    input: z.object({ id: idSchema, details: groupDetailsSchema.strict() }).strict(),
-    output: groupSchema,
-  },
-  'groups.reorder': {
-    input: z
-      .object({
-        workshopId: idSchema,
-        order: z.array(idSchema).max(100, { error: 'A workshop can have at most 100 groups.' }),
-      })
-      .strict(),
-    output: z.array(groupSchema),
-  },
-  'groups.remove': {
-    input: z.object({ id: idSchema }).strict(),
-    output: z.object({ removed: z.literal(true) }),
-  },
-  ...assessContract,
+  ...packsContract,
+  ...workshopsContract,
+  ...groupsContract,
   ...backupsContract,
-  ...reportContract,
+  ...agendaContract,
+  ...notesContract,
+  ...offerContract,
+  ...ratingsContract,
+  ...gapsContract,
   ...votingContract,
+  ...prioritiesContract,
+  ...presenterContract,
   ...planContract,
+  ...cyclesContract,
+  ...reviewContract,
+  ...reportContract,
+  ...sampleContract,
+  ...workshopFileContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../../shared/api/result'
 import { formatUkDate, parseUkDate, todayIso } from '../../../shared/domain/dates'
-import type { PackInfo } from '../../../shared/api/contract'
+import type { PackInfo } from '../../../shared/api/packs'
 import { workshopDetailsSchema, type PackRef, type Workshop, type WorkshopDetails } from '../../../shared/domain/workshop'
 import { RequestError } from '../api/client'
 import { Field } from '../ui/Field'

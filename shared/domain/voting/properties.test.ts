@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ballotProblems, bordaScores, computeResults, effectiveTopK, schulze, tallyAllocations, type Ballot, type GapRef, type RoundSettings } from './index'
+import { computeResults } from './results'
+import { schulze } from './schulze'
+import { effectiveTopK, type Ballot, type GapRef, type RoundSettings } from './settings'
+import { bordaScores, tallyAllocations } from './tally'
+import { ballotProblems } from './validate'
 
 const uuid = (prefix: number, n: number) => `00000000-0000-4000-8${prefix}00-${String(n).padStart(12, '0')}`
 const gapsOf = (count: number): GapRef[] => Array.from({ length: count }, (_, i) => ({ id: uuid(0, i), title: `Gap ${i + 1}` }))

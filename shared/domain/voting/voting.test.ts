@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ballotProblems,
-  bordaScores,
-  computeResults,
-  describeMethod,
-  kendallsW,
-  midranksFromRanking,
-  readConsensus,
-  roleMix,
-  roundSettingsSchema,
-  type GapRef,
-  type RoundSettings,
-} from './index'
+import { kendallsW, midranksFromRanking, readConsensus } from './consensus'
+import { describeMethod } from './describe'
+import { computeResults } from './results'
+import { roleMix } from './roles'
+import { roundSettingsSchema, type GapRef, type RoundSettings } from './settings'
+import { bordaScores } from './tally'
+import { ballotProblems } from './validate'
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 const gaps: GapRef[] = [

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Review } from '../../../../shared/api/plan'
+import type { Review } from '../../../../shared/api/review'
 import type { Pack } from '../../../../shared/content/schema'
 import { formatUkDate } from '../../../../shared/domain/dates'
 import { tagDisplay, tagLabel } from '../../../../shared/content/load'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Review } from '../../../../shared/api/plan'
+import type { Review } from '../../../../shared/api/review'
 import type { StepProps } from '../StepProps'
 import { request } from '../../api/client'
 import { messageOf, usePlanData } from '../../parts/usePlanData'

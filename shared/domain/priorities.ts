@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LIMITS, idSchema, optionalText } from '../text'
+import { LIMITS, idSchema, optionalText } from './text'
 
 /** The Reflective Tool's tip: agree two or three priorities per cycle. Workshops may change the limit. */
 export const DEFAULT_MAX_PRIORITIES = 3

@@ -1,6 +1,0 @@
-export * from './action'
-export * from './compare'
-export * from './cycles'
-export * from './status'
-export * from './voices'
-export * from './youSaid'
