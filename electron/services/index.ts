@@ -2,6 +2,7 @@ import type { Store } from '../store'
 import { groupHandlers } from './groups'
 import { libraryHandlers, type LibraryControl } from './library'
 import { reportHandlers } from './report'
+import { sampleHandlers } from './sample'
 import { workshopFileHandlers } from './workshopFile'
 import { packHandlers, type PackLibrary } from './packs'
 import { systemClock, type Clock, type Handlers } from './types'
@@ -52,7 +53,7 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
     ...cycleHandlers(store, clock, scope),
     ...reviewHandlers(store, clock, scope),
   }
-  // The report reads through the same calls the screens use.
-  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock, () => all), ...workshopFileHandlers(store, handlers, clock) }
+  // The report, the sample and the workshop file read and write through the same calls the screens use.
+  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock) }
   return all
 }

@@ -4,9 +4,7 @@ import { buildReportModel, type ReportSource } from '../../shared/report/build'
 import { actionsCsv, gapsCsv } from '../../shared/report/csv'
 import { reportFileName } from '../../shared/report/model'
 import { renderReport } from '../export/docx'
-import { createSampleWorkshop } from './sample'
-import type { BaseHandlers, Clock, Handlers, HandlersFor } from './types'
-
+import type { BaseHandlers, Clock, HandlersFor } from './types'
 
 /**
  * Reads everything the report needs through the application's own calls, so the report sees
@@ -46,8 +44,8 @@ export async function readReportSource(handlers: BaseHandlers, workshopId: strin
   }
 }
 
-/** The report and the sample work through the other calls, so they are built over them. */
-export function reportHandlers(handlers: BaseHandlers, clock: Clock, all: () => Handlers): HandlersFor<'report'> & HandlersFor<'sample'> {
+/** The report reads through the other calls, so it is built over them. */
+export function reportHandlers(handlers: BaseHandlers, clock: Clock): HandlersFor<'report'> {
   return {
     'report.docx': async ({ workshopId, options }) => {
       const model = buildReportModel(await readReportSource(handlers, workshopId), options, todayIso(clock.now()))
@@ -61,6 +59,5 @@ export function reportHandlers(handlers: BaseHandlers, clock: Clock, all: () => 
       const name = reportFileName(`${model.title} - ${table === 'gaps' ? 'gaps' : 'action plan'}`, model.date, 'csv')
       return { fileName: name, mimeType: MIME.csv, base64: Buffer.from(csv, 'utf8').toString('base64') }
     },
-    'sample.create': async () => ({ workshopId: await createSampleWorkshop(all()) }),
   }
 }

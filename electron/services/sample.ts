@@ -18,7 +18,7 @@ import {
   SAMPLE_AREA,
   YOU_SAID,
 } from './sample-data'
-import type { Handlers } from './types'
+import type { Handlers, HandlersFor } from './types'
 
 /** Every step goes through the public calls, validated by the contract, as a facilitator's clicks would. */
 function caller(handlers: Handlers) {
@@ -139,5 +139,12 @@ export async function createSampleWorkshop(handlers: Handlers): Promise<string> 
   } catch (error) {
     for (const id of made.reverse()) await dispatch(handlers, 'workshops.delete', { id }, () => undefined)
     throw error
+  }
+}
+
+/** The sample is made through every other call, so it is built over the whole map of handlers. */
+export function sampleHandlers(all: () => Handlers): HandlersFor<'sample'> {
+  return {
+    'sample.create': async () => ({ workshopId: await createSampleWorkshop(all()) }),
   }
 }
