@@ -17,14 +17,14 @@ import {
   removeLeftovers,
   stageReplacement,
   swapInReplacement,
-} from '../store/backup'
+} from '../store/backups'
 import { countWorkshops, integrityProblem, openDbReadOnly } from '../store/db'
 import { makePrivateFiles, makePrivateFolder, PRIVATE_FILE_MODE, probeWritable, writeProblemOf, type WriteProblem } from '../store/files'
 import { migrate } from '../store/migrate'
 import { migrations } from '../store/migrations'
 import { CallError, invalid, notFound } from './errors'
 import { createHandlers, type Handlers } from './index'
-import { libraryHandlers, type LibraryControl } from './library'
+import { libraryHandlers, type LibraryControl } from './backups'
 import { loadPackLibrary } from './packs'
 import { systemClock, type Clock, type Handler } from './types'
 

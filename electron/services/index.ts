@@ -1,6 +1,6 @@
 import type { Store } from '../store'
 import { groupHandlers } from './groups'
-import { libraryHandlers, type LibraryControl } from './library'
+import { libraryHandlers, type LibraryControl } from './backups'
 import { reportHandlers } from './report'
 import { sampleHandlers } from './sample'
 import { workshopFileHandlers } from './workshopFile'

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileS
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { libraryHarness, ticking } from '../../tests/fixtures/library'
-import { backupsFolder } from '../store/backup'
+import { backupsFolder } from '../store/backups'
 import { MARKER_FILE } from './application'
 
 const { folder, open, closeLast, call, titles, create } = libraryHarness()

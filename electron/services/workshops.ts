@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Store } from '../store'
 import { choosePack, type PackLibrary } from './packs'
 import { existingWorkshop } from './errors'
-import type { LibraryControl } from './library'
+import type { LibraryControl } from './backups'
 import type { Clock, HandlersFor } from './types'
 
 
