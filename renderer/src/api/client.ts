@@ -64,3 +64,8 @@ export async function request<K extends CallName>(name: K, input: CallInput<K>):
   if (!result.ok) throw new RequestError(result.error)
   return result.value
 }
+
+/** The words to show for a failed call (or anything else thrown). */
+export function messageOf(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure)
+}

@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { noteTextSchema, type Note } from '../../../shared/domain/notes'
 import type { Group } from '../../../shared/domain/workshop'
-import { request, RequestError } from '../api/client'
-import { clearDraft, readDraft, writeDraft } from '../steps/assess/drafts'
-import { messageOf } from '../steps/assess/useAssessData'
+import { messageOf, request, RequestError } from '../api/client'
+import { clearDraft, readDraft, writeDraft } from './noteDrafts'
 import './note-editor.css'
 
 /** How long typing pauses before the note is sent; the local draft is written on every keystroke. */

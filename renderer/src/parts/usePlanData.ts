@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
 import type { PlannedPriority } from '../../../shared/domain/plan/action'
 import type { Group, Workshop } from '../../../shared/domain/workshop'
-import { request } from '../api/client'
+import { messageOf, request } from '../api/client'
 
 export interface PlanData {
   pack: Pack
@@ -30,8 +30,4 @@ export function usePlanData(workshop: Workshop) {
     void load()
   }, [load])
   return { data, error, reload: load }
-}
-
-export function messageOf(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure)
 }

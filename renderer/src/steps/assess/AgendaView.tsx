@@ -15,11 +15,11 @@ import { allQuestions, lineLabel } from '../../../../shared/content/load'
 import type { Pack, Question } from '../../../../shared/content/schema'
 import { defaultAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { AgendaPicker } from './AgendaPicker'
 import { TagChips } from './TagChip'
-import { messageOf, type AssessData } from './useAssessData'
+import { type AssessData } from './useAssessData'
 
 interface Props {
   workshop: Workshop

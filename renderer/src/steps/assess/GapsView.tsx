@@ -3,12 +3,12 @@ import { findQuestion } from '../../../../shared/content/load'
 import { countGapsByTag, filterGaps, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { ErrorMessage } from '../../ui/Status'
 import { GapDialog } from './GapDialog'
 import { MergeDialog } from './MergeDialog'
 import { guideName, TagChips } from './TagChip'
-import { messageOf, type AssessData } from './useAssessData'
+import { type AssessData } from './useAssessData'
 
 interface Props {
   workshop: Workshop

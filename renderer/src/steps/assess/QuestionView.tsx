@@ -4,13 +4,13 @@ import type { Pack, PromptBox, Question, Tip } from '../../../../shared/content/
 import { stepAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import { gapFromQuestion } from '../../../../shared/domain/gaps'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { GapDialog } from './GapDialog'
 import { NoteEditor } from '../../parts/NoteEditor'
 import { assessHref } from './subview'
 import { TagChips } from './TagChip'
-import { messageOf, type AssessData } from './useAssessData'
+import { type AssessData } from './useAssessData'
 import { useNotes } from './useNotes'
 
 interface Props {

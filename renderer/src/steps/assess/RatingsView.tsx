@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import { RAG, RAG_LABELS, RAG_MEANINGS, ratingsDiffer, type Rag, type Rating } from '../../../../shared/domain/ratings'
 import type { Group, Workshop } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { ErrorMessage } from '../../ui/Status'
 import { useDraft } from '../../ui/useDraft'
 import { RAG_SHAPES, RagBadge } from './Rag'
 import { guideName } from './TagChip'
-import { messageOf, type AssessData } from './useAssessData'
+import { type AssessData } from './useAssessData'
 
 const keyOf = (tag: string, groupId: string | null) => `${tag}:${groupId ?? 'room'}`
 

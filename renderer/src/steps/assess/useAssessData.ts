@@ -32,7 +32,3 @@ export function useAssessData(workshop: Workshop) {
   const setAgenda = useCallback((agenda: Agenda) => setData((current) => current && { ...current, agenda }), [])
   return { data, error, reload: load, setAgenda }
 }
-
-export function messageOf(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure)
-}

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Note } from '../../../../shared/domain/notes'
-import { request } from '../../api/client'
-import { messageOf } from './useAssessData'
+import { messageOf, request } from '../../api/client'
 
 const key = (questionId: string, groupId: string) => `${questionId}\u0000${groupId}`
 

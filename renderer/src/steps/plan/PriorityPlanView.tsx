@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Action, PlannedPriority } from '../../../../shared/domain/plan/action'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { ConfirmDialog, Dialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/Status'
 import { hasDraft } from '../../ui/useDraft'
@@ -9,7 +9,6 @@ import { ActionForm } from './ActionForm'
 import { ActionsTable } from './ActionsTable'
 import { PriorityLinks } from './PriorityLinks'
 import { TeamForm } from './TeamForm'
-import { messageOf } from '../../parts/usePlanData'
 
 interface Props {
   pack: Pack

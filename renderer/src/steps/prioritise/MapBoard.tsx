@@ -17,7 +17,7 @@ import { tagLabel } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
 import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
@@ -46,7 +46,6 @@ const POINTER = { activationConstraint: { distance: 8 } }
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
 
-const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure))
 
 /**
  * The map board: gap cards against the Key Principles or the Recommendations. Dragging a card

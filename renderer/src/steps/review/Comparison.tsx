@@ -6,8 +6,7 @@ import { tagDisplay, tagLabel } from '../../../../shared/content/load'
 import { CHANGE_WORDS, OUTCOME_WORDS, countOutcomes } from '../../../../shared/domain/plan/compare'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { RAG, RAG_LABELS, type Rag } from '../../../../shared/domain/ratings'
-import { request } from '../../api/client'
-import { messageOf } from '../../parts/usePlanData'
+import { messageOf, request } from '../../api/client'
 import { ErrorMessage } from '../../ui/Status'
 
 /** 'KP3' → 'KP3 Facilitated peer support': the short name always shows in the table. */

@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import type { Workshop } from '../../../../shared/domain/workshop'
 import { formatUkDate } from '../../../../shared/domain/dates'
-import { request } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { navigate, routeHref } from '../../router'
-import { messageOf } from '../../parts/usePlanData'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/Status'
 
