@@ -158,9 +158,10 @@ describe('the next cycle and review', () => {
     await value('actions.add', { workshopId, gapId: peer, details: action({ action: 'Recruit mentors', status: 'complete' }) })
     const { saved, draft } = await value('review.youSaid', { workshopId })
     expect(saved).toEqual([])
-    expect(draft[0]!).toEqual({ youSaid: 'No peer support at weekends (raised by Table 1)', weDid: 'Recruit mentors.', nowWeWill: 'Keep these changes in place and check with carers that they are working.' })
+    expect(draft[0]!).toEqual({ theme: 'Facilitated peer support', youSaid: 'No peer support at weekends (raised by Table 1)', weDid: 'Recruit mentors.', nowWeWill: 'Keep these changes in place and check with carers that they are working.' })
     expect(draft[1]!.youSaid).toBe('Short breaks are hard to arrange (raised by Table 1 and Partners)')
-    const edited = [{ ...draft[0]!, weDid: 'We recruited six peer mentors.' }]
+    // The theme comes from the priority's Key Principle and can be changed like any cell.
+    const edited = [{ ...draft[0]!, theme: 'Peer support', weDid: 'We recruited six peer mentors.' }]
     expect(await value('review.saveYouSaid', { workshopId, rows: edited })).toEqual(edited)
     expect((await value('review.youSaid', { workshopId })).saved).toEqual(edited)
   })

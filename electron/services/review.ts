@@ -1,4 +1,4 @@
-import { questionsBy } from '../../shared/content/load'
+import { linkTheme, questionsBy } from '../../shared/content/load'
 import { todayIso } from '../../shared/domain/dates'
 import { guideTagSchema, type GuideTag } from '../../shared/domain/links'
 import { ragSchema, type Rag } from '../../shared/domain/ratings'
@@ -47,11 +47,12 @@ export function reviewHandlers(store: Store, clock: Clock, { scope }: Scope): Ha
     },
 
     'review.youSaid': ({ workshopId }) => {
-      scope(workshopId)
+      const { pack } = scope(workshopId)
       const names = new Map(store.groups.listForWorkshop(workshopId).map((group) => [group.id, group.name]))
       const gaps = store.gaps.listLive(workshopId).map((gap) => ({
         id: gap.id,
         title: gap.title,
+        theme: linkTheme(pack, gap.links),
         groups: gap.groupIds.map((id) => names.get(id)).filter((name): name is string => name !== undefined),
       }))
       const priorities = plannedPriorities(store, workshopId).map((priority) => ({

@@ -95,4 +95,14 @@ describe('workshop files', () => {
     const imported = await callOn(target)('workshopFile.import', { text: JSON.stringify(file) })
     expect(imported.title).toBe('<script>alert("x")</script> forum')
   })
+
+  it('still imports a file of format 1, made before first-agreed dates and themes were kept', async () => {
+    const file = JSON.parse(fileText) as { version: number; plans: Array<{ actions: Array<Record<string, unknown>> }>; youSaid: Array<Record<string, unknown>> }
+    file.version = 1
+    for (const plan of file.plans) for (const action of plan.actions) delete action.originalByWhen
+    for (const row of file.youSaid) delete row.theme
+    const imported = await callOn(target)('workshopFile.import', { text: JSON.stringify(file), asCopy: true })
+    const rows = (await callOn(target)('review.youSaid', { workshopId: imported.id })).saved
+    expect(rows.map((row) => row.theme)).toEqual(file.youSaid.map(() => ''))
+  })
 })

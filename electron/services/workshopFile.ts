@@ -55,8 +55,8 @@ export async function exportWorkshop(store: Store, handlers: OtherHandlers, work
     plans: plans.map((plan) => ({
       gapId: plan.gapId,
       plan: { aim: plan.aim, team: plan.team },
-      actions: plan.actions.map(({ action, lead, byWhen, outcome, measure, status, updates }) => ({
-        action, lead, byWhen, outcome, measure, status,
+      actions: plan.actions.map(({ action, lead, byWhen, originalByWhen, outcome, measure, status, updates }) => ({
+        action, lead, byWhen, originalByWhen, outcome, measure, status,
         // Kept oldest first in the file so replaying them ends on the latest status.
         updates: [...updates].reverse().map(({ date, status: updateStatus, text }) => ({ date, status: updateStatus, text })),
       })),
@@ -121,11 +121,12 @@ function importWorkshop(store: Store, handlers: OtherHandlers, file: WorkshopFil
     call('priorities.set', { workshopId, priorities: file.priorities.list.map((priority) => ({ gapId: gap(priority.gapId), rationale: priority.rationale })) })
     for (const { gapId, plan, actions } of file.plans) {
       call('plan.savePriority', { workshopId, gapId: gap(gapId), plan })
-      for (const { updates, ...details } of actions) {
-        const added = call('actions.add', { workshopId, gapId: gap(gapId), details })
+      for (const { updates, originalByWhen, ...details } of actions) {
+        // Added with the date first agreed, then moved to the current one, so a slipped date stays slipped.
+        const added = call('actions.add', { workshopId, gapId: gap(gapId), details: { ...details, byWhen: originalByWhen ?? details.byWhen } })
         for (const update of updates) call('actions.log', { id: added.id, update })
         // The file's status wins over the last logged one (an action can be edited after its last update).
-        if (updates.length > 0) call('actions.update', { id: added.id, details })
+        if (updates.length > 0 || added.byWhen !== details.byWhen) call('actions.update', { id: added.id, details })
       }
     }
     if (file.youSaid.length > 0) call('review.saveYouSaid', { workshopId, rows: file.youSaid })

@@ -85,11 +85,11 @@ export function planRepo(db: Db) {
   const countActionsOf = db.prepare<[string, string], { count: number }>('SELECT COUNT(*) AS count FROM actions WHERE workshop_id = ? AND gap_id = ?')
   const insertUpdate = db.prepare('INSERT INTO action_updates (id, action_id, date, status, text, created_at) VALUES (@id, @actionId, @date, @status, @text, @createdAt)')
 
-  const selectYouSaid = db.prepare<[string], { you_said: string; we_did: string; now_we_will: string }>(
-    'SELECT you_said, we_did, now_we_will FROM you_said_rows WHERE workshop_id = ? ORDER BY position',
+  const selectYouSaid = db.prepare<[string], { theme: string; you_said: string; we_did: string; now_we_will: string }>(
+    'SELECT theme, you_said, we_did, now_we_will FROM you_said_rows WHERE workshop_id = ? ORDER BY position',
   )
   const clearYouSaid = db.prepare<[string]>('DELETE FROM you_said_rows WHERE workshop_id = ?')
-  const insertYouSaid = db.prepare('INSERT INTO you_said_rows (workshop_id, position, you_said, we_did, now_we_will, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const insertYouSaid = db.prepare('INSERT INTO you_said_rows (workshop_id, position, theme, you_said, we_did, now_we_will, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
 
   const selectLinks = db.prepare<[], { id: string; previous_workshop_id: string | null }>('SELECT id, previous_workshop_id FROM workshops')
   const selectPrevious = db.prepare<[string], { previous_workshop_id: string | null }>('SELECT previous_workshop_id FROM workshops WHERE id = ?')
@@ -166,11 +166,11 @@ export function planRepo(db: Db) {
       setStatus.run(update.status, now, actionId)
     },
     youSaid(workshopId: string): YouSaidRow[] {
-      return selectYouSaid.all(workshopId).map((row) => ({ youSaid: row.you_said, weDid: row.we_did, nowWeWill: row.now_we_will }))
+      return selectYouSaid.all(workshopId).map((row) => ({ theme: row.theme, youSaid: row.you_said, weDid: row.we_did, nowWeWill: row.now_we_will }))
     },
     saveYouSaid(workshopId: string, rows: readonly YouSaidRow[], now: string): void {
       clearYouSaid.run(workshopId)
-      rows.forEach((row, index) => insertYouSaid.run(workshopId, index, row.youSaid, row.weDid, row.nowWeWill, now))
+      rows.forEach((row, index) => insertYouSaid.run(workshopId, index, row.theme, row.youSaid, row.weDid, row.nowWeWill, now))
     },
     cycleLinks(): Array<{ id: string; previousId: string | null }> {
       return selectLinks.all().map((row) => ({ id: row.id, previousId: row.previous_workshop_id }))

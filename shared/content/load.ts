@@ -155,6 +155,16 @@ export function lineLabel(question: Pick<Question, 'line'>): string {
   return question.line === 'strategic' ? 'Strategic' : question.line === 'practice' ? 'Practice' : ''
 }
 
+/**
+ * The theme a gap's "You said" row goes under: the short name of its first Key Principle, else of
+ * its first Recommendation ('Facilitated peer support'); empty when it is linked to neither.
+ */
+export function linkTheme(pack: Pack, links: readonly TagId[]): string {
+  const principle = links.map((tag) => findKeyPrinciple(pack, tag)).find((kp) => kp !== undefined)
+  if (principle) return principle.shortName
+  return links.map((tag) => findRecommendation(pack, tag)).find((rec) => rec !== undefined)?.shortName ?? ''
+}
+
 /** The symbol as printed in the source: 'ALL_RECS' → 'ALL RECS', 'KP3' → 'KP3'. */
 export function tagDisplay(tag: TagId): string {
   return tag.replace(/_/g, ' ')

@@ -17,7 +17,8 @@ import { groupDetailsSchema, packRefSchema, workshopDetailsSchema } from './work
  * ever overwritten. Every part is checked with the same schemas the app uses for typing.
  */
 export const WORKSHOP_FILE_FORMAT = 'common-ground-workshop'
-export const WORKSHOP_FILE_VERSION = 1
+/** 2 added an action's first-agreed date and You said themes; files of version 1 still import. */
+export const WORKSHOP_FILE_VERSION = 2
 /** A workshop file bigger than this is not one of ours (a busy workshop is well under 1 MB). */
 export const MAX_WORKSHOP_FILE_BYTES = 3 * 1024 * 1024
 
@@ -27,7 +28,11 @@ const list = <T extends z.ZodType>(item: T, max: number, label: string) =>
 export const workshopFileSchema = z
   .object({
     format: z.literal(WORKSHOP_FILE_FORMAT, { error: 'This is not a Common Ground workshop file.' }),
-    version: z.literal(WORKSHOP_FILE_VERSION, { error: 'This workshop file’s format version is not one this version of Common Ground reads.' }),
+    version: z
+      .number({ error: 'This workshop file’s format version is not one this version of Common Ground reads.' })
+      .int({ error: 'This workshop file’s format version is not one this version of Common Ground reads.' })
+      .min(1, { error: 'This workshop file’s format version is not one this version of Common Ground reads.' })
+      .max(WORKSHOP_FILE_VERSION),
     exportedAt: z.string().max(40),
     workshop: workshopDetailsSchema.extend({ pack: packRefSchema }).strict(),
     groups: list(groupDetailsSchema.extend({ id: idSchema }).strict(), 100, 'Groups'),
@@ -65,7 +70,14 @@ export const workshopFileSchema = z
         .object({
           gapId: idSchema,
           plan: priorityPlanSchema.strict(),
-          actions: list(actionDetailsSchema.extend({ updates: list(actionUpdateInputSchema.strict(), 500, 'Updates') }).strict(), 200, 'Actions'),
+          actions: list(
+            actionDetailsSchema
+              // The date first agreed, when it was moved later (files made before it was kept have none).
+              .extend({ originalByWhen: actionDetailsSchema.shape.byWhen.optional(), updates: list(actionUpdateInputSchema.strict(), 500, 'Updates') })
+              .strict(),
+            200,
+            'Actions',
+          ),
         })
         .strict(),
       50,

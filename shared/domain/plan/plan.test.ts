@@ -104,10 +104,10 @@ describe('You said, we did, now we will', () => {
   it('drafts a row per priority from its gap, the groups that raised it and its actions, then the gaps not chosen', () => {
     const rows = draftYouSaid(
       [
-        { id: 'g1', title: 'No peer support at weekends', groups: ['Table 1', 'Carers B'] },
-        { id: 'g2', title: 'Short breaks are hard to arrange', groups: ['Table 2'] },
-        { id: 'g3', title: 'Raised by the facilitator only', groups: [] },
-        { id: 'g4', title: 'Training clashes with school runs', groups: ['Table 3'] },
+        { id: 'g1', title: 'No peer support at weekends', groups: ['Table 1', 'Carers B'], theme: 'Facilitated peer support' },
+        { id: 'g2', title: 'Short breaks are hard to arrange', groups: ['Table 2'], theme: 'Foster carers\' own needs' },
+        { id: 'g3', title: 'Raised by the facilitator only', groups: [], theme: '' },
+        { id: 'g4', title: 'Training clashes with school runs', groups: ['Table 3'], theme: 'Structured yet flexible support' },
       ],
       [
         {
@@ -122,12 +122,14 @@ describe('You said, we did, now we will', () => {
     )
     expect(rows).toEqual([
       {
+        theme: 'Facilitated peer support',
         youSaid: 'No peer support at weekends (raised by Table 1 and Carers B)',
         weDid: 'Recruit six peer mentors.\nStarted: Weekend rota (at risk).',
         nowWeWill: 'Weekend rota, led by Team manager, by 31 March 2027.',
       },
-      { youSaid: 'Short breaks are hard to arrange (raised by Table 2)', weDid: 'We agreed this as a priority and set up Short breaks group.', nowWeWill: 'Plan the actions for this priority with carers.' },
+      { theme: 'Foster carers\' own needs', youSaid: 'Short breaks are hard to arrange (raised by Table 2)', weDid: 'We agreed this as a priority and set up Short breaks group.', nowWeWill: 'Plan the actions for this priority with carers.' },
       {
+        theme: 'Structured yet flexible support',
         youSaid: 'Training clashes with school runs (raised by Table 3)',
         weDid: 'We talked about this together and agreed to focus on other priorities first.',
         nowWeWill: 'Look at this again when we next review the plan with you.',

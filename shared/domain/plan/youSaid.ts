@@ -3,8 +3,12 @@ import { formatUkDate } from '../dates'
 import { LIMITS, optionalText } from '../text'
 import { STATUS_WORDS, type ActionStatus } from './status'
 
-/** One row of the "You said, we did, now we will" table, as a service shows it to its carers. */
+/**
+ * One row of the "You said, we did, now we will" table, as a service shows it to its carers, under
+ * a theme (Hertfordshire groups its table by theme). Rows saved before themes existed have none.
+ */
 export const youSaidRowSchema = z.object({
+  theme: optionalText('Theme', LIMITS.title).default(''),
   youSaid: optionalText('You said', LIMITS.longText),
   weDid: optionalText('We did', LIMITS.longText),
   nowWeWill: optionalText('Now we will', LIMITS.longText),
@@ -20,6 +24,8 @@ export interface DraftGap {
   title: string
   /** Names of the groups that raised it. */
   groups: string[]
+  /** The theme its row starts under: the short name of its first Key Principle (or Recommendation). */
+  theme: string
 }
 
 export interface DraftPriority {
@@ -70,12 +76,13 @@ export function draftYouSaid(gaps: readonly DraftGap[], priorities: readonly Dra
   for (const priority of priorities) {
     const gap = byId.get(priority.gapId)
     if (!gap) continue
-    rows.push({ youSaid: youSaid(gap), weDid: weDid(priority), nowWeWill: nowWeWill(priority) })
+    rows.push({ theme: gap.theme, youSaid: youSaid(gap), weDid: weDid(priority), nowWeWill: nowWeWill(priority) })
   }
   const chosen = new Set(priorities.map((priority) => priority.gapId))
   for (const gap of gaps) {
     if (chosen.has(gap.id) || gap.groups.length === 0) continue
     rows.push({
+      theme: gap.theme,
       youSaid: youSaid(gap),
       weDid: 'We talked about this together and agreed to focus on other priorities first.',
       nowWeWill: 'Look at this again when we next review the plan with you.',

@@ -46,7 +46,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
         // Keep what the facilitator is editing if the plan reloads underneath.
         const start = answer.saved.length > 0 ? answer.saved : answer.draft
         if (!dirty.current) base.current = start
-        const kept = dirty.current ? undefined : readDraftFor({ workshopId, form: 'you-said' }, start.length > 0 ? start : [{ youSaid: '', weDid: '', nowWeWill: '' }])
+        const kept = dirty.current ? undefined : readDraftFor({ workshopId, form: 'you-said' }, start.length > 0 ? start : [{ theme: '', youSaid: '', weDid: '', nowWeWill: '' }])
         if (kept) {
           setDirty(true)
           setRestored(true)
@@ -148,7 +148,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
         </div>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={() => { setRows([...(rows ?? []), { youSaid: '', weDid: '', nowWeWill: '' }]); setDirty(true) }}>
+        <button type="button" className="button" onClick={() => { setRows([...(rows ?? []), { theme: '', youSaid: '', weDid: '', nowWeWill: '' }]); setDirty(true) }}>
           Add a row
         </button>
         <button type="button" className="button" onClick={() => setRedrafting(true)}>
