@@ -13,12 +13,13 @@ import type { BaseHandlers, Clock, HandlersFor } from './types'
 export async function readReportSource(handlers: BaseHandlers, workshopId: string): Promise<ReportSource> {
   const workshop = await handlers['workshops.get']({ id: workshopId })
   const byWorkshop = { workshopId }
-  const [groups, pack, gaps, ratings, notes, roundList, priorities, plan, review, youSaid] = await Promise.all([
+  const [groups, pack, gaps, ratings, notes, offer, roundList, priorities, plan, review, youSaid] = await Promise.all([
     handlers['groups.list'](byWorkshop),
     handlers['packs.get'](workshop.pack),
     handlers['gaps.list'](byWorkshop),
     handlers['ratings.list'](byWorkshop),
     handlers['notes.list'](byWorkshop),
+    handlers['offer.list'](byWorkshop),
     handlers['rounds.list'](byWorkshop),
     handlers['priorities.get'](byWorkshop),
     handlers['plan.get'](byWorkshop),
@@ -28,19 +29,31 @@ export async function readReportSource(handlers: BaseHandlers, workshopId: strin
   const rounds = await Promise.all(
     roundList.map(async (round) => ({ round, results: round.revealed ? (await handlers['rounds.results']({ id: round.id })).results : null })),
   )
+  const before = review.previous && { workshopId: review.previous.id }
+  const previous = before && review.previous
+    ? {
+        cycle: review.previous.cycle,
+        date: review.previous.date,
+        groups: await handlers['groups.list'](before),
+        ratings: await handlers['ratings.list'](before),
+        priorityTitles: (await handlers['priorities.get'](before)).priorities.map((priority) => priority.title),
+      }
+    : null
   return {
     workshop,
     groups,
     pack,
     gaps,
     ratings,
-    comparison: review.previous ? { cycle: review.previous.cycle, rows: review.ratings } : null,
     notes,
+    offer,
     rounds,
     priorities: priorities.priorities,
     plan,
     // What the facilitator edited and saved wins; until then, the draft from the plan.
     youSaid: youSaid.saved.length > 0 ? youSaid.saved : youSaid.draft,
+    review: { ratings: review.ratings, actions: review.actions, voices: review.voices },
+    previous,
   }
 }
 

@@ -43,7 +43,7 @@ export const CYCLE_ONE_PRIORITIES: Array<Tagged<{ title: string; detail: string;
     title: 'Out-of-hours advice for carers',
     detail: 'Carers ring the emergency duty team at night and reach people who do not know fostering.',
     links: ['KP1', 'KP4'],
-    rationale: 'Raised by every carers’ table; both carers’ tables put it first.',
+    rationale: 'Both carers’ tables raised it; carers said night-time advice mattered most.',
     aim: 'Carers can get fostering advice at any hour from someone who knows fostering.',
     team: 'Out-of-hours support group',
     actions: [
@@ -64,6 +64,16 @@ export const CYCLE_ONE_PRIORITIES: Array<Tagged<{ title: string; detail: string;
     ],
   },
 ]
+
+/**
+ * Cycle two carries the out-of-hours priority forward (one of its actions is open). The room did not
+ * vote on it again, so its reason says why it is still there, and its open action gets a new date.
+ */
+export const CARRIED = {
+  rationale: 'Carried forward from cycle 1: putting the out-of-hours number in the carers’ app is not finished. Not voted on again this cycle.',
+  byWhen: '2027-01-31',
+  update: { date: '2026-11-19', status: 'at_risk' as const, text: 'Date moved to 31 January 2027: the app supplier releases the change in January.' },
+}
 
 export const CYCLE_TWO_GROUPS: Array<{ name: string; roles: GroupRole[]; headCount: number }> = [
   { name: 'Table 1 – long-term carers', roles: ['foster_carers'], headCount: 7 },
@@ -204,7 +214,7 @@ export const CYCLE_TWO_PLANS: Record<string, { aim: string; team: string; lead: 
 }
 
 export const YOU_SAID = [
-  { youSaid: 'You could not get fostering advice at night.', weDid: 'We agreed a fostering advice rota with the emergency duty team (in place since April).', nowWeWill: 'Put the number in the carers’ app.' },
-  { youSaid: 'Peer groups were at times working carers could not make.', weDid: 'We started an evening group in the north of the borough (11 carers come on average) and trained two carers as facilitators.', nowWeWill: 'Hand the evening group over to the carers who trained as facilitators.' },
-  { youSaid: 'Short breaks only come in a crisis.', weDid: 'We made short breaks this year’s first priority.', nowWeWill: 'Recruit six short-break carers and plan breaks into every placement.' },
+  { theme: 'Coordinated network of support', youSaid: 'You could not get fostering advice at night.', weDid: 'We agreed a fostering advice rota with the emergency duty team (in place since April).', nowWeWill: 'Put the number in the carers’ app.' },
+  { theme: 'Facilitated peer support', youSaid: 'Peer groups were at times working carers could not make.', weDid: 'We started an evening group in the north of the borough (11 carers come on average) and trained two carers as facilitators.', nowWeWill: 'Hand the evening group over to the carers who trained as facilitators.' },
+  { theme: 'Foster carers’ own needs', youSaid: 'Short breaks only come in a crisis.', weDid: 'We made short breaks this year’s first priority.', nowWeWill: 'Recruit six short-break carers and plan breaks into every placement.' },
 ]

@@ -74,6 +74,29 @@ describe('the sample workshop', () => {
     expect(text).toMatch(/“Short breaks when carers need them” and “Behaviour support before placements break down” tie for first place/)
   })
 
+  it('gives each priority a reason the record bears out, and marks the one carried from cycle 1', async () => {
+    const priorities = (await call('priorities.get', { workshopId })).priorities
+    const gaps = await call('gaps.list', { workshopId })
+    const groups = await call('groups.list', { workshopId })
+    const rounds = await call('rounds.list', { workshopId })
+    const carried = priorities[3]!
+    const carriedGap = gaps.find((gap) => gap.id === carried.gapId)!
+    // Carried forward: no table raised it this cycle and no round had it on the ballot, so its reason says why it is there.
+    expect(carriedGap.groupIds).toEqual([])
+    expect(rounds.every((round) => round.gaps.every((gap) => gap.id !== carried.gapId))).toBe(true)
+    expect(carried.rationale).toMatch(/^Carried forward from cycle 1/)
+    expect(carried.rationale).not.toMatch(/raised by|put it first|every carers/i)
+    // “Named by all three carers’ tables”: the short-breaks gap was raised by exactly the carers’ tables.
+    const shortBreaks = gaps.find((gap) => gap.id === priorities[1]!.gapId)!
+    const carersTables = groups.filter((group) => group.roles.includes('foster_carers')).map((group) => group.id)
+    expect(carersTables).toHaveLength(3)
+    expect(priorities[1]!.rationale).toContain('all three carers’ tables')
+    expect([...shortBreaks.groupIds].sort()).toEqual([...carersTables].sort())
+    const text = textOf(await reportXml())
+    expect(text).toContain('Out-of-hours advice for carers (carried forward from cycle 1)')
+    expect(text).toContain('Round 2: ranked ballot, counted by the Schulze method')
+  })
+
   it('can leave out group names', async () => {
     const text = textOf(await reportXml({ ...DEFAULT_REPORT_OPTIONS, includeGroupNames: false }))
     expect(text).not.toContain('Table 1 – long-term carers')

@@ -3,6 +3,7 @@ import { GUIDE_TAGS } from '../../shared/domain/links'
 import { dispatch } from './dispatch'
 import {
   AGREED,
+  CARRIED,
   CYCLE_ONE,
   CYCLE_ONE_GROUPS,
   CYCLE_ONE_PRIORITIES,
@@ -118,12 +119,17 @@ export async function createSampleWorkshop(handlers: Handlers): Promise<string> 
     }
     await call('rounds.reveal', { id: ranked.id })
 
-    // The carried priority stays; the room adds the three it agreed this time.
+    // The carried priority stays, with why; its open action gets a new date. The room adds the three it agreed this time.
     const carried = (await call('priorities.get', { workshopId: second.id })).priorities
+    for (const action of (await call('plan.get', { workshopId: second.id })).flatMap((priority) => priority.actions)) {
+      const { action: words, lead, outcome, measure, status } = action
+      await call('actions.update', { id: action.id, details: { action: words, lead, byWhen: CARRIED.byWhen, outcome, measure, status } })
+      await call('actions.log', { id: action.id, update: CARRIED.update })
+    }
     await call('priorities.setMax', { workshopId: second.id, max: carried.length + AGREED.length })
     await call('priorities.set', {
       workshopId: second.id,
-      priorities: [...AGREED.map((agreed) => ({ gapId: gap(agreed.key), rationale: agreed.rationale })), ...carried.map(({ gapId, rationale }) => ({ gapId, rationale }))],
+      priorities: [...AGREED.map((agreed) => ({ gapId: gap(agreed.key), rationale: agreed.rationale })), ...carried.map(({ gapId }) => ({ gapId, rationale: CARRIED.rationale }))],
     })
     for (const agreed of AGREED) {
       const plan = CYCLE_TWO_PLANS[agreed.key]!

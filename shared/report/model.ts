@@ -1,6 +1,7 @@
 /**
  * The Word report as plain data: built from a workshop by pure functions, rendered to .docx
  * by electron/export. Keeping it pure means the content of the report is tested without Word.
+ * Every section that has nothing to show carries a sentence saying so, never an empty table.
  */
 import { CHANGE_WORDS, ratingChange } from '../domain/plan/compare'
 import { STATUS_WORDS, type ActionStatus } from '../domain/plan/status'
@@ -22,6 +23,25 @@ export interface TagRef {
   evidence?: EvidenceStrength
 }
 
+/** A heading word and its sentence: how the summary and the review say what they found. */
+export interface Finding {
+  label: string
+  text: string
+}
+
+export interface ReportSummary {
+  priorities: Array<{ position: number; title: string; carriedFromCycle: number | null }>
+  /** Said instead of the list when the room has agreed none. */
+  noPriorities: string | null
+  findings: Finding[]
+}
+
+/** A term a lay reader may not know, with its meaning in one or two sentences. */
+export interface PlainWord {
+  term: string
+  meaning: string
+}
+
 export interface ReportGroup {
   name: string
   roles: string
@@ -33,9 +53,18 @@ export interface ReportPriority {
   title: string
   links: TagRef[]
   rationale: string
+  /** The cycle it was carried forward from, when it was not agreed afresh in this one. */
+  carriedFromCycle: number | null
+}
+
+export interface ReportStanding {
+  place: string
+  gap: string
+  score: string
 }
 
 export interface ReportRound {
+  /** "Round 2: ranked ballot, counted by the Schulze method" */
   title: string
   /** The method in plain words, e.g. "Each group placed 3 dots on the gaps it would act on first." */
   method: string
@@ -46,12 +75,6 @@ export interface ReportRound {
   /** Other counts of the same ballots (Borda beside Schulze), each with its own ties. */
   alsoCounted: Array<{ label: string; result: ReportStanding[]; ties: string[] }>
   consensus: string
-}
-
-export interface ReportStanding {
-  place: string
-  gap: string
-  score: string
 }
 
 export interface ReportGap {
@@ -67,16 +90,87 @@ export interface ReportRating {
   rating: Rag | null
   previous: Rag | null
   comment: string
+  previousComment: string
+  /** Each group's own rating, where groups rated it, in workshop order. */
+  groups: Array<{ group: string; rating: Rag | null; comment: string }>
+}
+
+export interface ReportOffer {
+  /** How many items, of which kinds; or that no offer was recorded. */
+  intro: string
+  items: Array<{ name: string; kind: string; deliveredBy: string; takeUp: string; notes: string; links: TagRef[] }>
+  /** Which Key Principles and Recommendations have nothing mapped, in a sentence. */
+  coverage: string
+  uncovered: TagRef[]
+}
+
+export interface ReportTurnout {
+  role: string
+  groups: number
+  people: number
+  lastGroups: number | null
+  lastPeople: number | null
+}
+
+export interface ReportPastAction {
+  priority: string
+  action: string
+  /** Completed, Slipped, Dropped, Carried forward on time */
+  outcome: string
+  status: ActionStatus
+  /** "Due 31 March 2026" or "Was due 31 January 2026, now 31 January 2027" */
+  dates: string
+}
+
+export interface ReportReview {
+  previousCycle: number | null
+  /** Which cycle this follows, or that it is the first. */
+  intro: string
+  turnout: ReportTurnout[]
+  /** Sentences on whose voice is missing: roles absent or fewer, groups new and not back, EDIE questions. */
+  voices: string[]
+  edieNotDiscussed: string[]
+  actionsIntro: string
+  actions: ReportPastAction[]
 }
 
 export interface ReportAction {
+  /** 1.1, 1.2 … : the priority's number, then the action's place under it. */
+  number: string
   priority: string
+  priorityNumber: number
+  links: TagRef[]
   action: string
   lead: string
+  /** UK style, and ISO for spreadsheets. */
   byWhen: string
+  byWhenIso: string
+  originalByWhenIso: string
+  /** "Was due 31 January 2026, now 31 January 2027" when the date moved; empty otherwise. */
+  moved: string
+  /** "Overdue: due 31 October 2026" when the date has passed and it is not complete; empty otherwise. */
+  overdue: string
   outcome: string
   update: string
   status: ActionStatus
+}
+
+export interface ReportActionGroup {
+  number: number
+  title: string
+  aim: string
+  team: string
+  links: TagRef[]
+  carriedFromCycle: number | null
+  actions: ReportAction[]
+  /** Said in place of the table when the priority has no actions yet. */
+  noActions: string | null
+}
+
+export interface ReportActionPlan {
+  intro: string
+  statusKey: Array<{ status: ActionStatus; word: string; symbol: string; meaning: string; rag: Rag | null }>
+  priorities: ReportActionGroup[]
 }
 
 export interface ReportYouSaid {
@@ -85,10 +179,17 @@ export interface ReportYouSaid {
   nowWeWill: string
 }
 
+export interface ReportYouSaidTheme {
+  theme: string
+  rows: ReportYouSaid[]
+}
+
 export interface ReportQuestionNotes {
+  /** The Reflective Tool's section the question is in, e.g. "Knowing your foster carers". */
+  section: string
   question: string
   tags: TagRef[]
-  notes: Array<{ group: string; text: string }>
+  notes: Array<{ group: string; lines: string[] }>
 }
 
 export interface ReportModel {
@@ -102,14 +203,19 @@ export interface ReportModel {
   /** The date the report was produced, UK style. */
   producedOn: string
   source: { toolTitle: string; publisher: string; guideTitle: string; guideUrl: string; attribution: string }
-  /** Each section is present only when the facilitator chose to include it. */
-  record?: { groups: ReportGroup[]; notes: string }
+  /** Terms used in this report, explained; always present. */
+  plainWords: PlainWord[]
+  /** Each section below is present only when the facilitator chose to include it. */
+  summary?: ReportSummary
+  review?: ReportReview
   priorities?: ReportPriority[]
   decisions?: ReportRound[]
-  gaps?: ReportGap[]
   ratings?: { comparedWithCycle: number | null; rows: ReportRating[] }
-  actions?: ReportAction[]
-  youSaid?: ReportYouSaid[]
+  offer?: ReportOffer
+  record?: { groups: ReportGroup[]; notes: string }
+  actions?: ReportActionPlan
+  youSaid?: ReportYouSaidTheme[]
+  gaps?: ReportGap[]
   notes?: ReportQuestionNotes[]
 }
 
@@ -128,6 +234,6 @@ export function ragChange(previous: Rag | null, current: Rag | null): 'Better' |
 /** `<workshop title> - <date>.docx`, with characters Windows and macOS refuse in file names removed. */
 export function reportFileName(title: string, date: string, extension = 'docx'): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
-  const safe = `${title} - ${date}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 180)
+  const safe = `${title} - ${date}`.replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 180)
   return `${safe || 'Workshop report'}.${extension}`
 }

@@ -2,13 +2,16 @@ import { z } from 'zod'
 
 /** The report's sections in the order they appear, with the words the facilitator chooses from. */
 export const REPORT_SECTIONS = [
+  { key: 'summary', label: 'Summary on the first page' },
+  { key: 'review', label: 'Review of the last cycle (whose voice is missing, last cycle’s actions)' },
   { key: 'priorities', label: 'Agreed priorities' },
   { key: 'decisions', label: 'How the room decided (voting rounds)' },
-  { key: 'gaps', label: 'Gaps register' },
   { key: 'ratings', label: 'Ratings for each Key Principle and Recommendation' },
+  { key: 'offer', label: 'Support offer and what it covers' },
   { key: 'record', label: 'Who took part' },
   { key: 'actions', label: 'Action plan' },
   { key: 'youSaid', label: 'You said, we did, now we will' },
+  { key: 'gaps', label: 'Appendix: gaps register' },
   { key: 'notes', label: 'Appendix: notes by question' },
 ] as const
 
