@@ -4,6 +4,7 @@ import { CALL_NAMES, ipcChannel } from '../shared/api/calls'
 import { contract } from '../shared/api/contract'
 import { tempApplication } from '../tests/fixtures/app'
 import { startHost, TOKEN_HEADER, type RunningHost } from './host/server'
+import { createHostAuth } from './host/auth'
 import { registerIpc } from './main/ipc'
 import { buildApi } from './preload/bridge'
 
@@ -13,7 +14,7 @@ const TOKEN = 'contract-test-token'
 
 beforeAll(async () => {
   app = tempApplication()
-  host = await startHost({ handlers: app.handlers, rendererDir: app.dataDir, token: TOKEN, log: () => undefined }, 0)
+  host = await startHost({ handlers: app.handlers, rendererDir: app.dataDir, auth: createHostAuth(TOKEN), log: () => undefined }, 0)
 })
 afterAll(async () => {
   await host.close()

@@ -1,33 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { repoRoot, sampleDetails, tempDir } from '../../tests/fixtures/app'
+import { sampleDetails, tempDir } from '../../tests/fixtures/app'
+import { startHostProcess } from '../../tests/fixtures/host'
 import { TOKEN_HEADER } from './server'
-
-/**
- * The real browser-mode host, run from source in its own process (jiti compiles the TypeScript),
- * so the test can kill it with SIGKILL exactly as a crash or a pulled plug would.
- */
-function startHostProcess(dataDir: string): Promise<{ child: ChildProcess; base: string; token: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'node_modules/jiti/lib/jiti-cli.mjs'), join(repoRoot, 'electron/host/main.ts'), '--port', '0', '--data', dataDir, '--no-open'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`The host did not start: ${output}`)), 20_000)
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)\?token=(\S+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve({ child, base: match[1]!, token: match[2]! })
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`The host exited with ${code}: ${output}`)))
-  })
-}
 
 const dirs: Array<{ remove: () => void }> = []
 const children: ChildProcess[] = []

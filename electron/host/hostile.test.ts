@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CALL_NAMES } from '../../shared/api/calls'
 import { sampleDetails, tempApplication, tempDir } from '../../tests/fixtures/app'
 import { startHost, TOKEN_HEADER, type RunningHost } from './server'
+import { createHostAuth } from './auth'
 
 const TOKEN = 'hostile-test-token-0123456789'
 let app: ReturnType<typeof tempApplication>
@@ -40,7 +41,7 @@ function dumpAll(): string {
 beforeAll(async () => {
   app = tempApplication()
   rendererDir = tempDir()
-  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, token: TOKEN, log: (line) => logged.push(line) })
+  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, auth: createHostAuth(TOKEN), log: (line) => logged.push(line) })
   reader = new Database(join(app.dataDir, 'common-ground.sqlite'), { readonly: true })
   // Real records, so generated inputs that use their ids reach the handlers' own checks.
   for (const title of ['Spring forum', 'Autumn forum']) {

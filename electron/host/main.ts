@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { spawn } from 'node:child_process'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
+import { createHostAuth, LAUNCH_CODE_LIFETIME_MS } from './auth'
+import { openInBrowser, writeLaunchFile } from './launch'
 import { parseServeArgs, UsageError } from './options'
 import { startHost } from './server'
 
@@ -10,18 +11,6 @@ import { startHost } from './server'
 const here = dirname(fileURLToPath(import.meta.url))
 const appRoot = resolve(here, '..', '..')
 const rendererDir = resolve(here, '..', 'renderer')
-
-function openInBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]]
-  try {
-    const child = spawn(command, args, { stdio: 'ignore', detached: true })
-    child.on('error', () => undefined) // No browser here (a server, CI): the printed address is enough.
-    child.unref()
-  } catch {
-    // Same as above.
-  }
-}
 
 async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2))
@@ -37,12 +26,18 @@ async function main(): Promise<void> {
   if (status.message) console.error(status.message)
   for (const warning of status.warnings) console.error(warning)
   const token = randomBytes(24).toString('base64url')
-  const host = await startHost({ handlers: app.handlers, rendererDir, token }, options.port)
-  const address = `${host.url}?token=${token}`
-  console.log(`Common Ground is running at ${address}`)
-  if (options.open) openInBrowser(address)
+  let launch: { file: string; remove: () => void } | undefined
+  const auth = createHostAuth(token, { onLaunchCodeUsed: () => launch?.remove() })
+  const host = await startHost({ handlers: app.handlers, rendererDir, auth }, options.port)
+  console.log(`Common Ground is running at ${host.url}?token=${token}`)
+  if (options.open) {
+    launch = writeLaunchFile(`${host.url}?code=${auth.issueLaunchCode()}`)
+    openInBrowser(launch.file)
+    setTimeout(() => launch?.remove(), LAUNCH_CODE_LIFETIME_MS).unref()
+  }
 
   const stop = () => {
+    launch?.remove()
     // Every write is already committed; if a connection keeps the server from closing, do not wait for ever.
     setTimeout(() => process.exit(0), 3_000).unref()
     void host.close().then(() => {

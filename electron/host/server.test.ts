@@ -1,11 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleDetails, tempApplication, tempDir } from '../../tests/fixtures/app'
 import { MAX_BODY_BYTES, startHost, TOKEN_HEADER, type RunningHost } from './server'
+import { createHostAuth } from './auth'
 
 const TOKEN = 'test-token-0123456789abcdef'
+const auth = createHostAuth(TOKEN)
 let app: ReturnType<typeof tempApplication>
 let host: RunningHost
 let rendererDir: ReturnType<typeof tempDir>
@@ -17,7 +19,11 @@ beforeAll(async () => {
   mkdirSync(join(rendererDir.path, 'assets'))
   writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>Common Ground</title>')
   writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(1)')
-  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, token: TOKEN, log: (line) => logged.push(line) })
+  // Links a careless build, or someone with access to the folder, might leave: out of it, and within it.
+  symlinkSync('/etc/passwd', join(rendererDir.path, 'assets', 'passwd.js'))
+  symlinkSync('/etc', join(rendererDir.path, 'etc'))
+  symlinkSync(join(rendererDir.path, 'assets', 'app.js'), join(rendererDir.path, 'assets', 'alias.js'))
+  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, auth, log: (line) => logged.push(line) })
 })
 afterAll(async () => {
   await host.close()
@@ -66,7 +72,7 @@ describe('browser-mode host', () => {
   it('refuses an API call without the token (401) or with a wrong one', async () => {
     const none = await send({ path: '/api/workshops.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
     expect(none.status).toBe(401)
-    expect(JSON.parse(none.body).error.message).toMatch(/session token/)
+    expect(JSON.parse(none.body).error.message).toMatch(/not signed in/)
     expect((await api('workshops.list', {}, { [TOKEN_HEADER]: 'guess' })).status).toBe(401)
   })
 
@@ -121,6 +127,54 @@ describe('browser-mode host', () => {
     }
     expect((await send({ path: '/%E0%A4%A' })).status).toBe(400)
     expect((await send({ path: '/missing.js' })).status).toBe(404)
+  })
+
+  it('refuses symbolic links that lead out of the renderer folder, and follows those that stay inside it', async () => {
+    for (const path of ['/assets/passwd.js', '/etc/passwd', '/etc/hostname', '/etc']) {
+      const answer = await send({ path })
+      expect([path, answer.status]).toEqual([path, 404])
+      expect(answer.body).not.toContain('root:')
+    }
+    expect(await send({ path: '/assets/alias.js' })).toMatchObject({ status: 200, body: 'console.log(1)' })
+  })
+
+  it('takes exactly application/json, with an optional UTF-8 charset, and nothing that only starts with it', async () => {
+    const typed = (type: string) => api('workshops.list', {}, { 'content-type': type })
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"']) expect([type, (await typed(type)).status]).toEqual([type, 200])
+    for (const type of ['application/jsonfoo', 'application/json-patch+json', 'application/json; charset=latin1', 'application/json; x=1', 'text/plain', 'application/x-www-form-urlencoded']) {
+      expect([type, (await typed(type)).status]).toEqual([type, 415])
+    }
+    expect((await send({ path: '/api/workshops.list', method: 'POST', headers: { [TOKEN_HEADER]: TOKEN }, body: '{}' })).status).toBe(415)
+  })
+
+  it('exchanges a launch code once for an HttpOnly, SameSite=Strict session cookie that then works alone', async () => {
+    const code = auth.issueLaunchCode()
+    const exchange = (body: unknown) => send({ path: '/session', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const first = await exchange({ code })
+    expect(first.status).toBe(200)
+    const cookie = String(first.headers['set-cookie'])
+    expect(cookie).toMatch(new RegExp(`^common-ground-session-${host.port}=[\\w-]{40,}; HttpOnly; SameSite=Strict; Path=/$`))
+    const pair = cookie.split(';')[0]!
+    const withCookie = await send({ path: '/api/workshops.list', method: 'POST', headers: { 'content-type': 'application/json', cookie: `other=1; ${pair}` }, body: '{}' })
+    expect(withCookie.status).toBe(200)
+    // The same code a second time: refused plainly, and no cookie.
+    const second = await exchange({ code })
+    expect(second.status).toBe(401)
+    expect(second.headers['set-cookie']).toBeUndefined()
+    expect(JSON.parse(second.body).error.message).toMatch(/used already/)
+    // A made-up session, or one with a wrong header beside it, is not let in.
+    expect((await send({ path: '/api/workshops.list', method: 'POST', headers: { 'content-type': 'application/json', cookie: `${pair.split('=')[0]}=forged` }, body: '{}' })).status).toBe(401)
+    expect((await send({ path: '/api/workshops.list', method: 'POST', headers: { 'content-type': 'application/json', cookie: pair, [TOKEN_HEADER]: 'guess' }, body: '{}' })).status).toBe(401)
+    expect((await exchange({ code: 'guess' })).status).toBe(401)
+    expect((await exchange({})).status).toBe(401)
+  })
+
+  it('exchanges the printed API token for a cookie as often as a browser opens that address', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const answer = await send({ path: '/session', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: TOKEN }) })
+      expect(answer.status).toBe(200)
+      expect(String(answer.headers['set-cookie'])).toContain('HttpOnly; SameSite=Strict')
+    }
   })
 
   it('never writes the token into its logs', () => {

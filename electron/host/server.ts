@@ -1,25 +1,41 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { timingSafeEqual } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
-import { HTTP_STATUS, fail, type Result } from '../../shared/api/result'
+import { readFile } from 'node:fs/promises'
+import { existsSync, realpathSync } from 'node:fs'
+import { extname, join, normalize, resolve } from 'node:path'
+import { z } from 'zod'
+import { HTTP_STATUS, fail, ok, type Result } from '../../shared/api/result'
 import { dispatch, type Handlers } from '../services'
 import type { Logger } from '../services/dispatch'
+import type { HostAuth } from './auth'
 import { CONTENT_SECURITY_POLICY } from './csp'
+import { realFileInside } from './inside'
 import { contentTypeFor } from './mime'
+
+export { TOKEN_HEADER } from './auth'
 
 /** Largest request body the API accepts; above this the answer is 413 and nothing is read further. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024
 
-export const TOKEN_HEADER = 'x-common-ground-token'
+/** Where a page exchanges a launch code or the API token for its session cookie. */
+export const SESSION_PATH = '/session'
 
+export const NOT_SIGNED_IN =
+  'This browser is not signed in to Common Ground. Open it from the address Common Ground printed when it started (a link Common Ground opened for you works once).'
 
+/** `application/json`, optionally with a UTF-8 charset: nothing that merely starts with it. */
+const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*(?:utf-8|"utf-8")\s*)?$/i
+
+export function isJsonContentType(type: string | undefined): boolean {
+  return type !== undefined && JSON_TYPE.test(type)
+}
+
+const sessionRequestSchema = z.object({ code: z.string().min(1).max(200) }).strict()
 
 export interface HostOptions {
   handlers: Handlers
   /** Folder holding the built renderer (index.html and assets). */
   rendererDir: string
-  token: string
+  auth: HostAuth
   log?: Logger
 }
 
@@ -36,20 +52,14 @@ class HttpRefusal extends Error {
   }
 }
 
-function sameToken(given: string | undefined, token: string): boolean {
-  if (!given) return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...headers,
   })
   res.end(text)
 }
@@ -88,36 +98,55 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
  * requests are refused, every API call needs the per-run token, bodies are capped.
  */
 export function startHost(options: HostOptions, port = 0): Promise<RunningHost> {
-  const { handlers, rendererDir, token, log = (message) => console.error(message) } = options
+  const { handlers, auth, log = (message) => console.error(message) } = options
+  // Real paths: a symbolic link inside the renderer folder must not lead the server out of it.
+  // (A host run from source, as the durability test does, has no built renderer: then nothing is served.)
+  const rendererDir = existsSync(options.rendererDir) ? realpathSync(options.rendererDir) : resolve(options.rendererDir)
   let allowedHosts = new Set<string>()
   let allowedOrigins = new Set<string>()
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  /** A POST with a JSON body, read and parsed; undefined when refused (the answer is already sent). */
+  async function readJsonPost(req: IncomingMessage, res: ServerResponse): Promise<{ input: unknown } | undefined> {
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST')
       sendRefusal(res, 405, 'API calls must use POST.')
-      return
+      return undefined
     }
-    const given = req.headers[TOKEN_HEADER]
-    if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
-      sendRefusal(res, 401, 'This request did not carry the session token. Open Common Ground from the address it printed when it started.')
-      return
-    }
-    const type = req.headers['content-type'] ?? ''
-    if (!type.startsWith('application/json')) {
-      sendRefusal(res, 415, 'API calls must send JSON.')
-      return
+    if (!isJsonContentType(req.headers['content-type'])) {
+      sendRefusal(res, 415, 'API calls must send JSON (Content-Type: application/json).')
+      return undefined
     }
     const body = await readBody(req)
-    let input: unknown
     try {
-      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+      return { input: body.length === 0 ? {} : JSON.parse(body.toString('utf8')) }
     } catch {
       sendRefusal(res, 400, 'The request body is not valid JSON.')
+      return undefined
+    }
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method === 'POST' && !auth.authenticate(req)) {
+      sendRefusal(res, 401, NOT_SIGNED_IN)
       return
     }
-    const result: Result<unknown> = await dispatch(handlers, name, input, log)
+    const request = await readJsonPost(req, res)
+    if (!request) return
+    const result: Result<unknown> = await dispatch(handlers, name, request.input, log)
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
+  }
+
+  /** The page's first request: a launch code (once) or the API token for an HttpOnly, SameSite=Strict cookie. */
+  async function handleSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const request = await readJsonPost(req, res)
+    if (!request) return
+    const parsed = sessionRequestSchema.safeParse(request.input)
+    const cookie = parsed.success ? auth.exchange(parsed.data.code) : undefined
+    if (!cookie) {
+      sendRefusal(res, 401, `That sign-in link has been used already or has expired. ${NOT_SIGNED_IN}`)
+      return
+    }
+    sendJson(res, 200, ok({ signedIn: true }), { 'set-cookie': cookie })
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -134,20 +163,20 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       return
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '')
-    let file = join(rendererDir, relative)
-    if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
+    const file = await realFileInside(rendererDir, join(rendererDir, relative))
+    if (file === false) {
       sendRefusal(res, 404, 'Not found.')
       return
     }
-    const info = await stat(file).catch(() => undefined)
     // Unknown paths without an extension are app routes: serve the app shell.
-    if (!info?.isFile()) {
-      if (extname(relative) !== '') {
-        sendRefusal(res, 404, 'Not found.')
-        return
-      }
-      file = join(rendererDir, 'index.html')
+    if (file === undefined && extname(relative) !== '') {
+      sendRefusal(res, 404, 'Not found.')
+      return
     }
+    await sendFile(req, res, file ?? join(rendererDir, 'index.html'))
+  }
+
+  async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
     const content = await readFile(file)
     res.writeHead(200, {
       'content-type': contentTypeFor(file),
@@ -180,7 +209,9 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     const url = new URL(req.url ?? '/', `http://${host}`)
     const work = url.pathname.startsWith('/api/')
       ? handleApi(req, res, url.pathname.slice('/api/'.length))
-      : handleStatic(req, res, url.pathname)
+      : url.pathname === SESSION_PATH
+        ? handleSession(req, res)
+        : handleStatic(req, res, url.pathname)
     work.catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
         if (!res.headersSent) {
@@ -205,6 +236,7 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
         return
       }
       const bound = address.port
+      auth.bindPort(bound)
       allowedHosts = new Set([`127.0.0.1:${bound}`, `localhost:${bound}`])
       allowedOrigins = new Set([`http://127.0.0.1:${bound}`, `http://localhost:${bound}`])
       resolve({

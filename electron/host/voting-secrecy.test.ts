@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sampleDetails, tempApplication, tempDir } from '../../tests/fixtures/app'
 import type { CallName, CallOutput } from '../../shared/api/contract'
 import { startHost, TOKEN_HEADER, type RunningHost } from './server'
+import { createHostAuth } from './auth'
 
 /** What any window could read about a round over HTTP, before and after the reveal. */
 const TOKEN = 'voting-secrecy-token-0123456789'
@@ -12,7 +13,7 @@ let rendererDir: ReturnType<typeof tempDir>
 beforeAll(async () => {
   app = tempApplication()
   rendererDir = tempDir()
-  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, token: TOKEN, log: () => undefined })
+  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, auth: createHostAuth(TOKEN), log: () => undefined })
 })
 afterAll(async () => {
   await host.close()

@@ -1,10 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents, type WebPreferences } from 'electron'
+import { existsSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
 import { registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../host/csp'
+import { realFileInside } from '../host/inside'
 import { contentTypeFor } from '../host/mime'
 import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
 import { isPresenterUrl, placeOnProjector, presenterWindowOptions } from './presenter'
@@ -17,6 +19,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(here, '..', 'renderer')
+/** The renderer folder's real path (the folder itself may be reached through a link). */
+const realRendererDir = () => (existsSync(rendererDir) ? realpathSync(rendererDir) : rendererDir)
 const windows = new Set<WebContents>()
 
 /** The locked-down preferences every window of ours gets: the main window and the presenter window. */
@@ -59,6 +63,10 @@ function hardenSessions(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
   session.defaultSession.setDevicePermissionHandler(() => false)
+  // On Windows and Linux Chromium downloads spell-check dictionaries from Google's CDN when a field is
+  // first checked. Nothing leaves the machine: the download points at a reserved name that never
+  // resolves (RFC 2606 .invalid), so only dictionaries already on the computer are used.
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL('https://dictionaries.invalid/')
   // No remote content: nothing outside app:// is fetched, whatever a page asks for.
   session.defaultSession.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file://*'] },
@@ -73,8 +81,10 @@ function hardenSessions(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
   protocol.handle(APP_SCHEME, async (request) => {
-    // Resolved and checked to stay inside the renderer folder (guards.ts); anything else is 404.
-    const file = request.method === 'GET' ? rendererFileFor(rendererDir, request.url) : undefined
+    // Resolved and checked to stay inside the renderer folder (guards.ts), then followed through any
+    // symbolic links and checked again (inside.ts); anything else is 404.
+    const asked = request.method === 'GET' ? rendererFileFor(rendererDir, request.url) : undefined
+    const file = asked ? await realFileInside(realRendererDir(), asked) : undefined
     if (!file) return new Response('Not found', { status: 404 })
     // Read from disk here rather than with net.fetch(file://…): that would pass through the
     // session's request filter above, which refuses file:// for everything else.

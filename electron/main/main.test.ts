@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CALL_NAMES, ipcChannel } from '../../shared/api/calls'
 
@@ -17,6 +18,7 @@ const recorded = vi.hoisted(() => ({
   windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; url?: string }>,
   protocolHandlers: new Map<string, Listener>(),
   permissionHandler: undefined as Listener | undefined,
+  dictionaryUrl: undefined as string | undefined,
   opened: [] as string[],
   dataDir: '',
 }))
@@ -42,6 +44,7 @@ vi.mock('electron', () => {
       setPermissionRequestHandler: (handler: Listener) => (recorded.permissionHandler = handler),
       setPermissionCheckHandler: () => undefined,
       setDevicePermissionHandler: () => undefined,
+      setSpellCheckerDictionaryDownloadURL: (url: string) => (recorded.dictionaryUrl = url),
       on: () => undefined,
       webRequest: { onBeforeRequest: () => undefined, onHeadersReceived: () => undefined },
     },
@@ -108,6 +111,18 @@ describe('the Electron main process', () => {
     const response = (await handler({ method: 'GET', url: 'app://common-ground/..%2f..%2fpackage.json' })) as Response
     expect(response.status).toBe(404)
     expect(((await handler({ method: 'POST', url: 'app://common-ground/index.html' })) as Response).status).toBe(404)
+  })
+
+  it('points the spell-check dictionary download at nothing, so nothing is fetched from a CDN', () => {
+    expect(new URL(recorded.dictionaryUrl!).hostname).toMatch(/\.invalid$/)
+  })
+
+  it('sets the Electron fuses that close the file:// protocol\'s extra privileges and running as Node', () => {
+    const config = readFileSync(join(fileURLToPath(new URL('../../', import.meta.url)), 'electron-builder.yml'), 'utf8')
+    const fuses = config.slice(config.indexOf('electronFuses:'))
+    for (const fuse of ['runAsNode: false', 'grantFileProtocolExtraPrivileges: false', 'enableNodeOptionsEnvironmentVariable: false', 'onlyLoadAppFromAsar: true']) {
+      expect(fuses).toContain(`  ${fuse}`)
+    }
   })
 
   it('denies every permission request', () => {
