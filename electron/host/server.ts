@@ -7,9 +7,9 @@ import { HTTP_STATUS, fail, ok, type Result } from '../../shared/api/result'
 import { dispatch, type Handlers } from '../services'
 import type { Logger } from '../services/dispatch'
 import type { HostAuth } from './auth'
-import { CONTENT_SECURITY_POLICY } from './csp'
-import { realFileInside } from './inside'
-import { contentTypeFor } from './mime'
+import { CONTENT_SECURITY_POLICY } from '../serve/csp'
+import { realFileInside } from '../serve/inside'
+import { contentTypeFor } from '../serve/mime'
 
 export { TOKEN_HEADER } from './auth'
 

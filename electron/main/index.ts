@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
 import { registerIpc } from './ipc'
-import { CONTENT_SECURITY_POLICY } from '../host/csp'
-import { realFileInside } from '../host/inside'
-import { contentTypeFor } from '../host/mime'
+import { CONTENT_SECURITY_POLICY } from '../serve/csp'
+import { realFileInside } from '../serve/inside'
+import { contentTypeFor } from '../serve/mime'
 import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
 import { isPresenterUrl, placeOnProjector, presenterWindowOptions } from './presenter'
 
@@ -76,7 +76,7 @@ function hardenSessions(): void {
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ title: 'Save the file', defaultPath: join(app.getPath('documents'), item.getFilename()) })
   })
-  // electronegativity-accepted: CSP_GLOBAL_CHECK — the policy is the constant in electron/host/csp.ts (default-src 'none', script-src 'self', no eval); the checker cannot read it through a variable.
+  // electronegativity-accepted: CSP_GLOBAL_CHECK — the policy is the constant in electron/serve/csp.ts (default-src 'none', script-src 'self', no eval); the checker cannot read it through a variable.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
