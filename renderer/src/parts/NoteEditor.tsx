@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react'
 import { noteTextSchema, type Note } from '../../../shared/domain/notes'
 import type { Group } from '../../../shared/domain/workshop'
 import { messageOf, request, RequestError } from '../api/client'
@@ -25,7 +25,7 @@ interface Props {
  * out-of-date revision (another tab saved first) shows both versions instead of overwriting.
  */
 export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Props) {
-  const where = { workshopId, questionId, groupId: group.id }
+  const where = useMemo(() => ({ workshopId, questionId, groupId: group.id }), [workshopId, questionId, group.id])
   const id = useId()
   const [text, setText] = useState(saved.text)
   const [status, setStatus] = useState<Status>('saved')
@@ -128,8 +128,8 @@ export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Pr
     }
   }
 
-  useEffect(() => {
-    // A draft left by a crash or a lost request: send it if nothing changed since, otherwise show both.
+  // A draft left by a crash or a lost request: send it if nothing changed since, otherwise show both.
+  const restoreDraft = useEffectEvent(() => {
     const draft = readDraft(where)
     if (draft && draft.text !== saved.text) {
       latest.current = draft.text
@@ -141,12 +141,15 @@ export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Pr
         setStatus('conflict')
       }
     } else if (draft) clearDraft(where)
-    return () => {
-      // Moving to the next question sends what was typed straight away.
-      if (latest.current !== lastSaved.current && !blocked.current) void flush()
-    }
-    // Runs once per editor: the editor is keyed by question and group.
-  }, [])
+  })
+  // Moving to the next question sends what was typed straight away.
+  const sendTyping = useEffectEvent(() => {
+    if (latest.current !== lastSaved.current && !blocked.current) void flush()
+  })
+  useEffect(() => {
+    restoreDraft()
+    return () => sendTyping()
+  }, [where])
 
   const statusId = `${id}-status`
   const problemId = `${id}-problem`

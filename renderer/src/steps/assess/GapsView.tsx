@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { findQuestion } from '../../../../shared/content/load'
 import { countGapsByTag, filterGaps, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
@@ -32,16 +32,16 @@ export function GapsView({ workshop, data }: Props) {
   const [groupId, setGroupId] = useState('')
   const [edie, setEdie] = useState('')
 
-  const load = async () => {
+  const load = useCallback(async () => {
     try {
       setGaps(await request('gaps.list', { workshopId: workshop.id }))
     } catch (failure) {
       setError(messageOf(failure))
     }
-  }
+  }, [workshop.id])
   useEffect(() => {
     void load()
-  }, [workshop.id])
+  }, [load])
 
   async function act(work: () => Promise<unknown>, said: string, next?: Undo) {
     setError(undefined)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react'
 import { fieldErrors } from '../../../../shared/api/result'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import { OFFER_KIND_LABELS, OFFER_KINDS, coverage, offerDetailsSchema, type OfferDetails, type OfferItem } from '../../../../shared/domain/offer'
@@ -27,16 +27,16 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
   const [gapFor, setGapFor] = useState<GuideTag>()
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string>()
-  const load = async () => {
+  const load = useCallback(async () => {
     try {
       setItems(await request('offer.list', { workshopId: workshop.id }))
     } catch (failure) {
       setError(messageOf(failure))
     }
-  }
+  }, [workshop.id])
   useEffect(() => {
     void load()
-  }, [workshop.id])
+  }, [load])
 
   const tags = GUIDE_TAGS.filter((t) => pack.keyPrinciples.some((kp) => kp.id === t) || pack.recommendations.some((rec) => rec.id === t))
   const rows = coverage(tags, items ?? [])
