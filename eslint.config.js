@@ -1,27 +1,71 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import importX from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
 
 /**
- * Layers, as in ../DESIGN: shared/ is pure and imports nothing outside itself;
- * renderer/ imports only shared/; services and store never import Electron.
+ * Layers, as the README's Layout section shows them: each layer names what it MAY import
+ * (its own folder, the layers below it, its own packages); anything else in the project or in
+ * node_modules is refused. Paths are from the project root; Node's built-in modules are refused
+ * separately (they resolve to no file). tests/layers/ holds one deliberate breach of each rule,
+ * and a test checks that every one is still reported.
  */
-const boundaries = [
-  { target: './shared', from: ['./electron', './renderer', './tests', './scripts'], message: 'shared/ is pure: it imports nothing outside itself.' },
-  { target: './renderer', from: ['./electron', './tests', './scripts'], message: 'renderer/ may import shared/ only.' },
-  { target: './electron/services', from: ['./renderer'], message: 'Services never import the renderer.' },
-  { target: './electron/store', from: ['./renderer', './electron/services', './electron/host', './electron/main'], message: 'The store depends on nothing above it.' },
-  // A step never imports another step: what two steps use lives in renderer/src/parts/.
-  ...['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report'].map((step) => ({
-    target: `./renderer/src/steps/${step}`,
-    from: './renderer/src/steps',
-    except: [`./${step}`, './StepProps.ts'],
-    message: 'A step never imports another step: move what both use to renderer/src/parts/.',
-  })),
+const RENDERER_PACKAGES = ['react', 'react-dom', '@dnd-kit']
+const NODE_SIDE = 'Services, store, export, the browser-mode host and what both hosts serve run in plain Node:'
+const layers = [
+  { layer: 'shared', may: ['shared', 'node_modules/zod'], message: 'shared/ is pure: it imports only zod and itself.' },
+  {
+    layer: 'renderer',
+    may: ['renderer', 'shared', ...RENDERER_PACKAGES.map((name) => `node_modules/${name}`)],
+    message: `renderer/ imports only shared/ and its own packages (${RENDERER_PACKAGES.join(', ')}); it talks to the app through the API.`,
+  },
+  { layer: 'electron/store', may: ['electron/store', 'shared', 'node_modules/better-sqlite3'], message: 'The store depends on nothing above it: only shared/ and better-sqlite3.' },
+  { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx'], message: 'The export renders the pure report model: only shared/ and docx, never the services or the store.' },
+  { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'shared', 'node_modules/better-sqlite3'], message: 'Services use the store, the export and shared/: never Electron, electron/main, electron/preload or the host.' },
+  { layer: 'electron/serve', may: ['electron/serve'], message: 'What both hosts serve (CSP, content types) depends on nothing else.' },
+  { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'shared'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
+  { layer: 'electron/main', may: ['electron/main', 'electron/services', 'electron/serve', 'shared', 'node_modules/electron'], message: 'Electron main registers the services over IPC: it never borrows from the browser-mode host.' },
+  { layer: 'electron/preload', may: ['electron/preload', 'shared', 'node_modules/electron'], message: 'The preload exposes the contract only.' },
 ]
 
+/**
+ * The renderer's rooms (renderer/src): the shell (app/) may use every room; a step or a screen
+ * uses only itself, the shared parts and the kit; parts use only the kit; the kit and the API
+ * client stand alone. So a step never imports another step, and parts never reach into one.
+ */
+const KIT = ['./api', './ui', './router.ts']
+const STEPS = ['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report']
+const SCREENS = ['start', 'backups', 'presenter', 'reference']
+const rooms = [
+  ...STEPS.map((step) => ({ room: `steps/${step}`, may: [`./steps/${step}`, './steps/StepProps.ts', './parts', ...KIT], message: 'A step never imports another step or a screen: move what both use to renderer/src/parts/.' })),
+  ...SCREENS.map((screen) => ({ room: `screens/${screen}`, may: [`./screens/${screen}`, './parts', ...KIT], message: 'A screen never imports a step or another screen: move what both use to renderer/src/parts/.' })),
+  { room: 'parts', may: ['./parts', ...KIT], message: 'Parts are used by steps and screens, never the other way round.' },
+  { room: 'ui', may: ['./ui'], message: 'The ui kit stands alone: no API calls, no workshop parts.' },
+  { room: 'api', may: ['./api'], message: 'The API client stands alone.' },
+  { room: 'router.ts', may: ['./router.ts'], message: 'The router stands alone.' },
+]
+
+const zones = [
+  ...layers.map(({ layer, may, message }) => ({ target: `./${layer}`, from: '.', except: may.map((path) => `./${path}`), message })),
+  ...rooms.map(({ room, may, message }) => ({ target: `./renderer/src/${room}`, from: './renderer/src', except: may, message })),
+]
+
+/** Electron in any form: the package, its subpaths (electron/main, electron/renderer), static or dynamic. */
+const ELECTRON = '^electron(/.*)?$'
+/** The same in a selector, where a regular expression may not hold a slash. */
+const ELECTRON_IN_SELECTOR = '^electron(\\x2F.*)?$'
+const noElectron = {
+  'no-restricted-imports': ['error', { patterns: [{ regex: ELECTRON, message: `${NODE_SIDE} never import electron.` }] }],
+  'no-restricted-syntax': [
+    'error',
+    { selector: `ImportExpression > Literal[value=/${ELECTRON_IN_SELECTOR}/]`, message: `${NODE_SIDE} never import electron, not even with import().` },
+    { selector: `CallExpression[callee.name='require'] > Literal[value=/${ELECTRON_IN_SELECTOR}/]`, message: `${NODE_SIDE} never require electron.` },
+    { selector: 'ImportExpression[source.type!="Literal"]', message: 'import() with a computed name hides what it loads: name the module.' },
+  ],
+}
+
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'scripts/**', 'eslint.config.js'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'scripts/**', 'eslint.config.js', 'tests/layers/violations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -31,39 +75,41 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
-    files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
+    // Tests may use what they need (fixtures, vitest, Node); the layers are for the product's code.
+    files: ['shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^(node:|electron$|react)', message: 'shared/ is pure TypeScript: no Node, DOM, React or Electron.' },
-      ] }],
+      'import-x/no-restricted-paths': ['error', { zones, basePath: import.meta.dirname }],
     },
+  },
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-nodejs-modules': ['error'],
+    },
+  },
+  {
+    files: ['electron/{services,store,export,host,serve}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: noElectron,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^(node:|electron$|better-sqlite3$|docx$)', message: 'The renderer runs in a sandboxed page: it talks to the app only through the API.' },
-      ] }],
-    },
-  },
-  {
-    files: ['electron/services/**/*.ts', 'electron/store/**/*.ts', 'electron/host/**/*.ts', 'electron/export/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { regex: '^electron$', message: 'Services, store, export and the browser-mode host run in plain Node: never import electron.' },
-      ] }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {
     // Tests read raw JSON answers and use matchers typed as any; the assertions are the check.
-    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
