@@ -20,10 +20,10 @@ const layers = [
     message: `renderer/ imports only shared/ and its own packages (${RENDERER_PACKAGES.join(', ')}); it talks to the app through the API.`,
   },
   { layer: 'electron/store', may: ['electron/store', 'shared', 'node_modules/better-sqlite3'], message: 'The store depends on nothing above it: only shared/ and better-sqlite3.' },
-  { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx'], message: 'The export renders the pure report model: only shared/ and docx, never the services or the store.' },
+  { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx', 'node_modules/jszip'], message: 'The export renders the pure report model: only shared/, docx and jszip, never the services or the store.' },
   { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'shared', 'node_modules/better-sqlite3'], message: 'Services use the store, the export and shared/: never Electron, electron/main, electron/preload or the host.' },
   { layer: 'electron/serve', may: ['electron/serve'], message: 'What both hosts serve (CSP, content types) depends on nothing else.' },
-  { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'shared'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
+  { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'shared', 'node_modules/zod'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
   { layer: 'electron/main', may: ['electron/main', 'electron/services', 'electron/serve', 'shared', 'node_modules/electron'], message: 'Electron main registers the services over IPC: it never borrows from the browser-mode host.' },
   { layer: 'electron/preload', may: ['electron/preload', 'shared', 'node_modules/electron'], message: 'The preload exposes the contract only.' },
 ]
