@@ -1,4 +1,4 @@
-// `npm run export:sample -- <file.docx>`: the sample workshop's Word report.
+// `npm run export:sample -- <file.docx> [--briefing <file.docx>]`: the sample workshop's Word report and briefing.
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildIfNeeded, root } from './build-if-needed.mjs'

@@ -31,7 +31,8 @@ function footer(title: string, publisher: string, toolTitle: string, firstNumber
 /** An empty first-page footer: the cover carries none. */
 const noFooter = () => new Footer({ children: [new Paragraph({ style: 'FooterText', children: [] })] })
 
-export function pageSection(children: Block[], footers: ISectionOptions['footers'], options: { landscape?: boolean; titlePage?: boolean } = {}): ISectionOptions {
+export function pageSection(children: Block[], footers: ISectionOptions['footers'], options: { landscape?: boolean; titlePage?: boolean; margin?: number } = {}): ISectionOptions {
+  const side = options.margin === undefined ? MARGIN : Math.round(options.margin * CM)
   return {
     properties: {
       ...(options.titlePage ? { titlePage: true } : {}),
@@ -39,7 +40,7 @@ export function pageSection(children: Block[], footers: ISectionOptions['footers
         // docx swaps width and height itself for landscape: give portrait dimensions and the orientation.
         size: options.landscape ? { width: A4.short, height: A4.long, orientation: PageOrientation.LANDSCAPE } : { width: A4.short, height: A4.long },
         // Landscape pages are short: a narrower top and bottom leaves room for a priority and its actions together.
-        margin: options.landscape ? { top: 1.5 * CM, bottom: 1.5 * CM, left: MARGIN, right: MARGIN } : { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+        margin: options.landscape ? { top: 1.5 * CM, bottom: 1.5 * CM, left: side, right: side } : { top: side, bottom: side, left: side, right: side },
       },
     },
     ...(footers ? { footers } : {}),

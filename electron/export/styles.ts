@@ -27,7 +27,7 @@ const lines = (line: number) => ({ line, lineRule: LineRuleType.AUTO })
 export const STYLES: IStylesOptions = {
   default: {
     document: { run: { font: FONT, size: SIZE.body, color: INK, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, ...lines(264) } } },
-    title: { run: { font: FONT, size: 52, bold: true, color: INK }, paragraph: { spacing: { before: 0, after: 160, ...lines(240) }, keepNext: true } },
+    title: { run: { font: FONT, size: 52, bold: true, color: INK }, paragraph: { spacing: { before: 0, after: 160, ...lines(276) }, keepNext: true } },
     heading1: { run: { font: FONT, size: 34, bold: true, color: '1D4E89' }, paragraph: { spacing: { before: 360, after: 160, ...lines(240) }, keepNext: true, keepLines: true, outlineLevel: 0 } },
     heading2: { run: { font: FONT, size: 28, bold: true, color: INK }, paragraph: { spacing: { before: 280, after: 120, ...lines(240) }, keepNext: true, keepLines: true, outlineLevel: 1 } },
     heading3: { run: { font: FONT, size: 24, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80, ...lines(240) }, keepNext: true, keepLines: true, outlineLevel: 2 } },

@@ -7,6 +7,9 @@ import type { ReportModel } from '../../shared/report/model'
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/options'
 import { succeed, tempApplication } from '../../tests/fixtures/app'
 import { paragraphs, readDocx } from '../../tests/fixtures/docx-xml'
+import { layoutDocument } from 'docx/layout'
+import { buildBriefing, KEY_QUESTIONS } from '../../shared/report/briefing'
+import { buildBriefingDocument } from '../export/briefing'
 import { renderReport } from '../export/docx'
 import { readReportSource } from './report'
 
@@ -142,5 +145,45 @@ describe('the report model of the sample workshop', () => {
     expect(model.title).toBe('Eastmoor forum')
     // eslint-disable-next-line no-control-regex -- control characters are what must not be there
     expect(JSON.stringify(model)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/)
+  })
+})
+
+describe('the briefing for elected members', () => {
+  it('gives the sample’s priorities and why, progress, the Guide’s words and the four questions, answered where the record can', async () => {
+    const briefing = buildBriefing(await readReportSource(app.handlers, sampleId), TODAY)
+    expect(briefing.title).toBe('Eastmoor: support for foster carers')
+    expect(briefing.priorities.map((priority) => [priority.title, priority.carriedFromCycle])).toEqual([
+      ['Behaviour support before placements break down', null],
+      ['Short breaks when carers need them', null],
+      ['A first-year offer for newly approved carers', null],
+      ['Out-of-hours advice for carers', 1],
+    ])
+    expect(briefing.priorities[0]!.why).toMatch(/^First on the Schulze method/)
+    expect(briefing.progress.map((finding) => finding.label)).toEqual(['Ratings', 'Cycle 1’s actions', 'This cycle’s actions'])
+    expect(briefing.guide.principles.map((tag) => tag.code)).toEqual(['KP1', 'KP2', 'KP4', 'KP5', 'KP6'])
+    expect(briefing.guide.recommendations.map((tag) => [tag.code, tag.evidence.split(':')[0]])).toEqual([['R1', 'Strong evidence'], ['R2', 'Strong evidence'], ['R5', 'Good evidence']])
+    expect(briefing.questions.map((question) => question.question)).toEqual([...KEY_QUESTIONS])
+    expect(briefing.questions[0]!.answer).toContain('Positive behaviour support programme')
+    expect(briefing.questions[1]!.answer).toMatch(/^Foster carers were 18 of the 29 people/)
+    expect(briefing.questions[2]!.answer).toMatch(/^Partner agencies were at 1 table \(5 people\)/)
+    expect(briefing.questions[3]!.answer).toBeNull()
+    expect(JSON.stringify(briefing)).not.toContain('Table 1')
+  })
+
+  it('leaves a question as a question when the record cannot answer it, and says when nothing is agreed', async () => {
+    const briefing = buildBriefing(await readReportSource(app.handlers, emptyId), TODAY)
+    expect(briefing.noPriorities).toBe('The room has not agreed priorities yet.')
+    expect(briefing.questions.map((question) => question.answer === null)).toEqual([true, false, true, true])
+    expect(briefing.guide).toEqual({ principles: [], recommendations: [] })
+  })
+
+  it('is at most two pages as Word lays it out, even when the priorities have long reasons', async () => {
+    const source = await readReportSource(app.handlers, sampleId)
+    expect(layoutDocument(buildBriefingDocument(buildBriefing(source, TODAY))).pages).toHaveLength(2)
+    const reason = 'The carers’ tables put it first and the professionals’ tables second. It links to strong evidence. The room asked for it to start before the spring. Leaders agreed to fund a pilot.'
+    source.priorities = source.priorities.map((priority) => ({ ...priority, rationale: reason }))
+    const { pages, stoppedAt } = layoutDocument(buildBriefingDocument(buildBriefing(source, TODAY)))
+    expect(stoppedAt).toBeUndefined()
+    expect(pages.length).toBeLessThanOrEqual(2)
   })
 })

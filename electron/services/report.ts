@@ -1,8 +1,10 @@
 import { MIME } from '../../shared/api/files'
-import { todayIso } from '../../shared/domain/dates'
+import { formatUkDate, todayIso } from '../../shared/domain/dates'
 import { buildReportModel, type ReportSource } from '../../shared/report/build'
-import { actionsCsv, gapsCsv } from '../../shared/report/csv'
+import { buildBriefing } from '../../shared/report/briefing'
+import { actionsCsv, gapsCsv, ratingsCsv } from '../../shared/report/csv'
 import { reportFileName } from '../../shared/report/model'
+import { renderBriefing } from '../export/briefing'
 import { renderReport } from '../export/docx'
 import type { BaseHandlers, Clock, HandlersFor } from './types'
 
@@ -57,6 +59,12 @@ export async function readReportSource(handlers: BaseHandlers, workshopId: strin
   }
 }
 
+const CSV_TABLES = {
+  gaps: { csv: gapsCsv, name: 'gaps' },
+  actions: { csv: actionsCsv, name: 'action plan' },
+  ratings: { csv: ratingsCsv, name: 'ratings' },
+} as const
+
 /** The report reads through the other calls, so it is built over them. */
 export function reportHandlers(handlers: BaseHandlers, clock: Clock): HandlersFor<'report'> {
   return {
@@ -65,12 +73,17 @@ export function reportHandlers(handlers: BaseHandlers, clock: Clock): HandlersFo
       const buffer = await renderReport(model)
       return { fileName: reportFileName(model.title, model.date), mimeType: MIME.docx, base64: buffer.toString('base64') }
     },
+    'report.briefing': async ({ workshopId }) => {
+      const source = await readReportSource(handlers, workshopId)
+      const buffer = await renderBriefing(buildBriefing(source, todayIso(clock.now())))
+      return { fileName: reportFileName(`${source.workshop.title} - briefing for elected members`, formatUkDate(source.workshop.date)), mimeType: MIME.docx, base64: buffer.toString('base64') }
+    },
     'report.csv': async ({ workshopId, table, includeGroupNames }) => {
       const options = { sections: [table], includeGroupNames }
       const model = buildReportModel(await readReportSource(handlers, workshopId), options, todayIso(clock.now()))
-      const csv = table === 'gaps' ? gapsCsv(model) : actionsCsv(model)
-      const name = reportFileName(`${model.title} - ${table === 'gaps' ? 'gaps' : 'action plan'}`, model.date, 'csv')
-      return { fileName: name, mimeType: MIME.csv, base64: Buffer.from(csv, 'utf8').toString('base64') }
+      const { csv, name } = CSV_TABLES[table]
+      const fileName = reportFileName(`${model.title} - ${name}`, model.date, 'csv')
+      return { fileName, mimeType: MIME.csv, base64: Buffer.from(csv(model), 'utf8').toString('base64') }
     },
   }
 }

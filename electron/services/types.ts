@@ -6,7 +6,7 @@ export type Handler<K extends CallName> = (input: ParsedInput<K>) => CallOutput<
 export type Handlers = { [K in CallName]: Handler<K> }
 
 /** Calls built on top of the others (they read and write through them). */
-export type DerivedCall = 'report.docx' | 'report.csv' | 'sample.create' | 'workshopFile.export' | 'workshopFile.import'
+export type DerivedCall = 'report.docx' | 'report.briefing' | 'report.csv' | 'sample.create' | 'workshopFile.export' | 'workshopFile.import'
 export type BaseHandlers = Omit<Handlers, DerivedCall>
 
 /** The handlers of one domain area (one service file). */

@@ -39,6 +39,7 @@ export const CALL_NAMES = [
   'gaps.merge',
   'gaps.unmerge',
   'report.docx',
+  'report.briefing',
   'report.csv',
   'sample.create',
   'workshopFile.export',

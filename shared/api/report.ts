@@ -4,7 +4,7 @@ import { reportOptionsSchema } from '../report/options'
 import { exportedFileSchema } from './files'
 
 /**
- * The Word report and the CSV tables.
+ * The Word report, the briefing for elected members and the CSV tables.
  * Spread into `contract`; every name is also listed in calls.ts.
  */
 export const reportContract = {
@@ -12,12 +12,17 @@ export const reportContract = {
     input: z.object({ workshopId: idSchema, options: reportOptionsSchema.strict() }).strict(),
     output: exportedFileSchema,
   },
+  'report.briefing': {
+    /** The briefing for elected and lead members (at most two pages); groups are never named in it. */
+    input: z.object({ workshopId: idSchema }).strict(),
+    output: exportedFileSchema,
+  },
   'report.csv': {
-    /** The gaps register or the action plan, for spreadsheets. */
+    /** The gaps register, the action plan or the ratings, for spreadsheets. */
     input: z
       .object({
         workshopId: idSchema,
-        table: z.enum(['gaps', 'actions'], { error: 'Choose the gaps or the action plan.' }),
+        table: z.enum(['gaps', 'actions', 'ratings'], { error: 'Choose the gaps, the action plan or the ratings.' }),
         includeGroupNames: z.boolean({ error: 'Say whether to include group names.' }),
       })
       .strict(),

@@ -9,9 +9,9 @@ export const EDIE_IN_FULL = 'EDIE (Equality, Diversity, Inclusion and Equity)'
  * (Foundations' ratings: how many trials, how the risk of bias was judged, and what they showed).
  */
 export const EVIDENCE_MEANINGS: Record<EvidenceStrength, string> = {
-  strong: 'at least two trials (randomised controlled trials or quasi-experimental studies) combined in a meta-analysis, with a low risk of bias, show the support works in everyday services',
-  good: 'at least two trials, combined or reviewed together, with a moderate risk of bias, show the support can work',
-  promising: 'one trial, with a low or moderate risk of bias, shows the support can work',
+  strong: 'at least two trials (randomised or quasi-experimental) combined in a meta-analysis, with a low risk of bias, show it works in everyday services',
+  good: 'at least two trials, combined or reviewed together, with a moderate risk of bias, show it can work',
+  promising: 'one trial, with a low or moderate risk of bias, shows it can work',
 }
 
 export const EVIDENCE_WORDS: Record<EvidenceStrength, string> = { strong: 'strong evidence', good: 'good evidence', promising: 'promising evidence' }

@@ -15,7 +15,8 @@ const COLUMNS = [
 
 /**
  * "You said, we did, now we will", drafted from the gaps groups raised, the priorities and the
- * actions, then edited by the facilitator. The saved version is the one the report uses.
+ * actions, then edited by the facilitator. The saved version is the one the report uses, grouped by
+ * each row's theme (drafted from the priority's Key Principle).
  */
 export function YouSaidTable({ workshopId, version }: { workshopId: string; version: number }) {
   const [rows, setRows] = useState<YouSaidRow[]>()
@@ -114,6 +115,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
             <caption className="visually-hidden">You said, we did, now we will</caption>
             <thead>
               <tr>
+                <th scope="col">Theme</th>
                 {COLUMNS.map((column) => <th key={column.key} scope="col">{column.label}</th>)}
                 <th scope="col"><span className="visually-hidden">Remove</span></th>
               </tr>
@@ -121,6 +123,16 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
             <tbody>
               {rows.map((row, index) => (
                 <tr key={index}>
+                  <td className="you-said-table__theme">
+                    <input
+                      type="text"
+                      aria-label={`Theme, row ${index + 1}`}
+                      aria-invalid={Boolean(errors[`${index}.theme`])}
+                      value={row.theme}
+                      onChange={(event) => edit(index, 'theme', event.target.value)}
+                    />
+                    {errors[`${index}.theme`] && <p className="field__error">{errors[`${index}.theme`]}</p>}
+                  </td>
                   {COLUMNS.map((column) => {
                     const problem = errors[`${index}.${column.key}`]
                     return (
