@@ -24,6 +24,26 @@ async function snapshot() {
 }
 
 describe('workshops', () => {
+  it('refuses control characters in text with the field named, writing nothing; a workshop file carrying one is refused whole', async () => {
+    const before = await snapshot()
+    const nul = await call('workshops.create', { ...sampleDetails, title: 'Autumn\u0000forum' })
+    expect(nul).toMatchObject({ ok: false, error: { code: 'invalid', fields: { title: expect.stringMatching(/one line of plain text/) } } })
+    const escape = await call('workshops.create', { ...sampleDetails, notes: 'Bring \u001b[31mbiscuits' })
+    expect(escape).toMatchObject({ ok: false, error: { fields: { notes: expect.stringMatching(/invisible control character/) } } })
+    expect(await snapshot()).toBe(before)
+    // Line breaks and tabs are fine where the field has several lines.
+    const created = await createWorkshop({ ...sampleDetails, notes: 'Agenda:\n\t1. Respite\r\n\t2. Training' })
+    expect(created.notes).toBe('Agenda:\n\t1. Respite\r\n\t2. Training')
+
+    const exported = await call('workshopFile.export', { workshopId: created.id })
+    if (!exported.ok) throw new Error(exported.error.message)
+    const file = JSON.parse(Buffer.from((exported.value as { base64: string }).base64, 'base64').toString('utf8')) as { workshop: { title: string } }
+    file.workshop.title = 'Imported\u0007forum'
+    const imported = await call('workshopFile.import', { text: JSON.stringify(file), asCopy: true })
+    expect(imported).toMatchObject({ ok: false, error: { code: 'invalid', message: /one line of plain text/ } })
+    expect((await call('workshops.list', {})) as { value: unknown[] }).toMatchObject({ value: [{ id: created.id }] })
+  })
+
   it('creates, reads, updates and deletes a workshop', async () => {
     const created = await createWorkshop()
     expect(created).toMatchObject(sampleDetails)

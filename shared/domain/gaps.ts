@@ -7,7 +7,7 @@ import { LIMITS, idSchema, optionalText, requiredText } from './text'
 /** What a facilitator records about a gap the room names. */
 export const gapDetailsSchema = z.object({
   title: requiredText('Title', LIMITS.title),
-  detail: optionalText('Detail', LIMITS.longText),
+  detail: optionalText('Detail', LIMITS.longText, 'lines'),
   links: guideLinksSchema,
   /** The groups that raised it. */
   groupIds: z

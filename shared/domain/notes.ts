@@ -1,16 +1,18 @@
 import { z } from 'zod'
-import { LIMITS, idSchema } from './text'
+import { LIMITS, idSchema, withoutControlCharacters } from './text'
 import { questionIdSchema } from './links'
 
 /**
  * A note as typed: not trimmed (saving happens while the facilitator types, and trimming would
  * eat the space before the next word), but limited so a 1 MB accidental paste is refused.
  */
-export const noteTextSchema = z
-  .string({ error: 'Note must be text.' })
-  .max(LIMITS.longText, {
+export const noteTextSchema = withoutControlCharacters(
+  z.string({ error: 'Note must be text.' }).max(LIMITS.longText, {
     error: `This note is too long to save: a note can hold ${LIMITS.longText.toLocaleString('en-GB')} characters. Shorten it, or split it across questions.`,
-  })
+  }),
+  'The note',
+  'lines',
+)
 
 export const noteSchema = z.object({
   questionId: questionIdSchema,

@@ -18,7 +18,7 @@ export const offerDetailsSchema = z.object({
   kind: offerKindSchema,
   deliveredBy: optionalText('Who delivers it', LIMITS.shortText),
   takeUp: optionalText('How carers take it up', LIMITS.shortText * 4),
-  notes: optionalText('Notes', LIMITS.longText),
+  notes: optionalText('Notes', LIMITS.longText, 'lines'),
   links: guideLinksSchema,
 })
 export type OfferDetails = z.infer<typeof offerDetailsSchema>

@@ -13,7 +13,7 @@ export const maxPrioritiesSchema = z
 
 export const priorityInputSchema = z.object({
   gapId: idSchema,
-  rationale: optionalText('Rationale', LIMITS.longText),
+  rationale: optionalText('Rationale', LIMITS.longText, 'lines'),
 })
 
 export const prioritySchema = priorityInputSchema.extend({

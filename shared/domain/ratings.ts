@@ -20,7 +20,7 @@ export const ratingInputSchema = z.object({
   /** Leave out (or null) for the room's agreed rating; a group's id for that group's own. */
   groupId: idSchema.nullable().optional(),
   rating: ragSchema.nullable(),
-  comment: optionalText('Comment', LIMITS.longText),
+  comment: optionalText('Comment', LIMITS.longText, 'lines'),
 })
 
 export const ratingSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from './dates'
-import { LIMITS, idSchema, optionalText, requiredText } from './text'
+import { LIMITS, idSchema, optionalText, requiredText, withoutControlCharacters } from './text'
 
 export const isoDateSchema = z
   .string({ error: 'Date must be text.' })
@@ -18,14 +18,14 @@ export const workshopDetailsSchema = z.object({
     .int({ error: 'Cycle must be a whole number.' })
     .min(1, { error: 'Cycle must be 1 or more.' })
     .max(99, { error: 'Cycle must be 99 or less.' }),
-  notes: optionalText('Notes', LIMITS.longText),
+  notes: optionalText('Notes', LIMITS.longText, 'lines'),
 })
 export type WorkshopDetails = z.infer<typeof workshopDetailsSchema>
 
 /** Which edition of which content pack a workshop used. */
 export const packRefSchema = z.object({
-  id: z.string({ error: 'Pack id must be text.' }).min(1).max(100),
-  version: z.string({ error: 'Pack version must be text.' }).min(1).max(50),
+  id: withoutControlCharacters(z.string({ error: 'Pack id must be text.' }).min(1).max(100), 'Pack id', 'line'),
+  version: withoutControlCharacters(z.string({ error: 'Pack version must be text.' }).min(1).max(50), 'Pack version', 'line'),
 })
 export type PackRef = z.infer<typeof packRefSchema>
 

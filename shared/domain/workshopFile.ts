@@ -40,7 +40,7 @@ export const workshopFileSchema = z
     notes: list(z.object({ questionId: questionIdSchema, groupId: idSchema, text: noteTextSchema }).strict(), 20_000, 'Notes'),
     offer: list(offerDetailsSchema.strict(), 500, 'Offer items'),
     ratings: list(
-      z.object({ tag: guideTagSchema, groupId: idSchema.nullable(), rating: ragSchema.nullable(), comment: optionalText('Comment', LIMITS.longText) }).strict(),
+      z.object({ tag: guideTagSchema, groupId: idSchema.nullable(), rating: ragSchema.nullable(), comment: optionalText('Comment', LIMITS.longText, 'lines') }).strict(),
       2_000,
       'Ratings',
     ),
@@ -62,7 +62,7 @@ export const workshopFileSchema = z
     priorities: z
       .object({
         max: z.number().int().min(1).max(50),
-        list: list(z.object({ gapId: idSchema, rationale: optionalText('Rationale', LIMITS.longText) }).strict(), 50, 'Priorities'),
+        list: list(z.object({ gapId: idSchema, rationale: optionalText('Rationale', LIMITS.longText, 'lines') }).strict(), 50, 'Priorities'),
       })
       .strict(),
     plans: list(

@@ -19,11 +19,11 @@ export const priorityGapIdSchema = z.uuid({ error: 'Choose the agreed priority t
 
 /** One row of the action plan, in the columns local plans use (Rotherham's and Hertfordshire's). */
 export const actionDetailsSchema = z.object({
-  action: requiredText('Action', 2_000),
+  action: requiredText('Action', 2_000, 'lines'),
   lead: requiredText('Lead owner', LIMITS.shortText),
   byWhen: dateField('By when'),
-  outcome: optionalText('Outcome or impact sought', LIMITS.longText),
-  measure: optionalText('How it will be measured', LIMITS.longText),
+  outcome: optionalText('Outcome or impact sought', LIMITS.longText, 'lines'),
+  measure: optionalText('How it will be measured', LIMITS.longText, 'lines'),
   status: actionStatusSchema,
 })
 export type ActionDetails = z.infer<typeof actionDetailsSchema>
@@ -32,7 +32,7 @@ export type ActionDetails = z.infer<typeof actionDetailsSchema>
 export const actionUpdateInputSchema = z.object({
   date: dateField('Date'),
   status: actionStatusSchema,
-  text: requiredText('Update and evidence', LIMITS.longText),
+  text: requiredText('Update and evidence', LIMITS.longText, 'lines'),
 })
 export type ActionUpdateInput = z.infer<typeof actionUpdateInputSchema>
 
@@ -75,7 +75,7 @@ export type TaskGroup = z.infer<typeof taskGroupSchema>
 
 /** The plan for one agreed priority, apart from its actions. */
 export const priorityPlanSchema = z.object({
-  aim: optionalText('What we want to achieve', LIMITS.longText),
+  aim: optionalText('What we want to achieve', LIMITS.longText, 'lines'),
   team: taskGroupSchema,
 })
 export type PriorityPlan = z.infer<typeof priorityPlanSchema>

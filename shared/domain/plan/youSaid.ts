@@ -9,9 +9,9 @@ import { STATUS_WORDS, type ActionStatus } from './status'
  */
 export const youSaidRowSchema = z.object({
   theme: optionalText('Theme', LIMITS.title).default(''),
-  youSaid: optionalText('You said', LIMITS.longText),
-  weDid: optionalText('We did', LIMITS.longText),
-  nowWeWill: optionalText('Now we will', LIMITS.longText),
+  youSaid: optionalText('You said', LIMITS.longText, 'lines'),
+  weDid: optionalText('We did', LIMITS.longText, 'lines'),
+  nowWeWill: optionalText('Now we will', LIMITS.longText, 'lines'),
 })
 export type YouSaidRow = z.infer<typeof youSaidRowSchema>
 

@@ -1,0 +1,45 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { noteTextSchema } from './notes'
+import { optionalText, requiredText } from './text'
+
+const controls = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), '\u007f']
+const allowedInLines = new Set(['\t', '\n', '\r'])
+const printable = fc.string({ unit: fc.constantFrom(...'abc XYZ’é£–—0123'.split('')), minLength: 1, maxLength: 40 })
+
+describe('text fields', () => {
+  it('refuse every C0 control character and DEL on one line, with a message that says what is wrong', () => {
+    const title = requiredText('Title', 200)
+    for (const control of controls) {
+      const result = title.safeParse(`Forum${control}Autumn`)
+      expect([JSON.stringify(control), result.success]).toEqual([JSON.stringify(control), false])
+      expect(result.error?.issues[0]?.message).toBe('Title must be one line of plain text, without tabs, line breaks or invisible control characters.')
+    }
+  })
+
+  it('allow tabs and line breaks where the field has several lines, and refuse the other control characters', () => {
+    const detail = optionalText('Detail', 20_000, 'lines')
+    fc.assert(
+      fc.property(printable, fc.constantFrom(...controls), printable, (before, control, after) => {
+        const result = detail.safeParse(`${before}${control}${after}`)
+        expect(result.success).toBe(allowedInLines.has(control))
+        if (!result.success) expect(result.error.issues[0]?.message).toMatch(/^Detail contains an invisible control character/)
+      }),
+    )
+  })
+
+  it('refuse them in notes too, which are saved as typed (untrimmed)', () => {
+    expect(noteTextSchema.safeParse('Respite\u0000 at short notice').success).toBe(false)
+    expect(noteTextSchema.safeParse('Respite\n\tat short notice ').data).toBe('Respite\n\tat short notice ')
+  })
+
+  it('accept ordinary text, including typographic punctuation and other scripts', () => {
+    fc.assert(
+      fc.property(printable, (text) => {
+        expect(requiredText('Title', 200).safeParse(text.trim() || 'x').success).toBe(true)
+      }),
+    )
+    expect(requiredText('Title', 200).parse('Carers’ forum – Northvale, 23 November')).toBe('Carers’ forum – Northvale, 23 November')
+    expect(requiredText('Title', 200).parse('Fforwm gofalwyr maeth — Caerdydd ✓')).toBeTruthy()
+  })
+})
