@@ -17,6 +17,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           host: resolve(root, 'electron/host/main.ts'),
           'export-sample': resolve(root, 'electron/host/export-sample.ts'),
+          // Workshop-file imports run in a worker thread (electron/services/importRunner.ts).
+          'import-worker': resolve(root, 'electron/services/import-worker.ts'),
         },
       },
     },

@@ -65,7 +65,7 @@ const noElectron = {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'scripts/**', 'eslint.config.js', 'tests/layers/violations/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'scripts/**', 'eslint.config.js', 'tests/layers/violations/**', 'tests/fixtures/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
+import { builtImportWorker } from '../services/importRunner'
 import { createHostAuth, LAUNCH_CODE_LIFETIME_MS } from './auth'
 import { openInBrowser, writeLaunchFile } from './launch'
 import { parseServeArgs, UsageError } from './options'
@@ -14,7 +15,8 @@ const rendererDir = resolve(here, '..', 'renderer')
 
 async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2))
-  const app = openApplication({ dataDir: options.dataDir, resourcesDir: join(appRoot, 'resources') })
+  const startImportWorker = builtImportWorker(here)
+  const app = openApplication({ dataDir: options.dataDir, resourcesDir: join(appRoot, 'resources'), ...(startImportWorker ? { startImportWorker } : {}) })
   for (const problem of app.packProblems) console.error(`Content pack problem: ${problem}`)
   const status = app.status()
   if (status.state === 'damaged') {

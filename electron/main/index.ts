@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
+import { builtImportWorker } from '../services/importRunner'
 import { registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../serve/csp'
 import { realFileInside } from '../serve/inside'
@@ -129,9 +130,11 @@ app.on('web-contents-created', (_event, contents) => {
 })
 
 app.whenReady().then(() => {
+  const startImportWorker = builtImportWorker(here)
   const application = openApplication({
     dataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(here, '..', '..', 'resources'),
+    ...(startImportWorker ? { startImportWorker } : {}),
   })
   hardenSessions()
   // Only our own windows, showing our own page, may call the application.

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { CALL_NAMES, type CallName } from '../../shared/api/calls'
 import { RECOVERY_CALLS, type LibraryStatus } from '../../shared/api/backups'
-import { createStore, DatabaseDamagedError, openDb, type Db } from '../store'
+import { createStore, DatabaseDamagedError, openDb, type Db, type Store } from '../store'
 import {
   backupFiles,
   backupsFolder,
@@ -24,6 +24,8 @@ import { migrate } from '../store/migrate'
 import { migrations } from '../store/migrations'
 import { CallError, invalid, notFound } from './errors'
 import { createHandlers, type Handlers } from './index'
+import { workerImporter, type StartImportWorker } from './importRunner'
+import type { WorkshopImporter } from './workshopFile'
 import { libraryHandlers, type LibraryControl } from './backups'
 import { loadPackLibrary } from './packs'
 import { systemClock, type Clock, type Handler } from './types'
@@ -54,6 +56,8 @@ export interface ApplicationOptions {
   clock?: Clock
   /** While read-only, check again at most this often (milliseconds). */
   recheckMs?: number
+  /** Runs workshop-file imports in a worker thread (importRunner.ts); without it they run in this thread. */
+  startImportWorker?: StartImportWorker
 }
 
 export interface Application {
@@ -93,6 +97,7 @@ export function openApplication(options: ApplicationOptions): Application {
   const markerPath = join(dataDir, MARKER_FILE)
   const packs = loadPackLibrary(join(options.resourcesDir, 'packs'))
   let db: Db | undefined
+  let store: Store | undefined
   /** The connection can write; false for a read-only connection (or an in-memory image). */
   let writable = false
   let damage: { problem: string; damagedCopy: string | null } | undefined
@@ -134,6 +139,7 @@ export function openApplication(options: ApplicationOptions): Application {
         throw invalid('That backup was made by a newer version of Common Ground. Update the app to restore it.', 'file')
       }
       refuseWhileReadOnly()
+      refuseWhileImporting()
       // Staged before the current library is backed up: that backup may prune the chosen one.
       const staged = stageReplacement(databasePath, join(backupsFolder(databasePath), file))
       let previousKeptAs: string | null = damage?.damagedCopy ?? null
@@ -151,6 +157,7 @@ export function openApplication(options: ApplicationOptions): Application {
     startEmpty: () => {
       if (!missing) throw invalid('Your library is there already, so there is nothing to start.')
       refuseWhileReadOnly()
+      refuseWhileImporting()
       open({ backupAtOpen: false, startEmpty: true })
       return status()
     },
@@ -199,7 +206,36 @@ export function openApplication(options: ApplicationOptions): Application {
   function closeDb(): void {
     db?.close()
     db = undefined
+    store = undefined
     writable = false
+  }
+
+  const inWorker =
+    options.startImportWorker &&
+    workerImporter({
+      current: () => {
+        if (!store) throw new CallError('damaged', DAMAGED_MESSAGE)
+        return { store }
+      },
+      libraryPath: databasePath,
+      resourcesDir: options.resourcesDir,
+      clock,
+      start: options.startImportWorker,
+    })
+  /** Imports under way: the worker writes to the library file itself, so it must not be swapped meanwhile. */
+  let importsRunning = 0
+  const importer: WorkshopImporter | undefined =
+    inWorker &&
+    (async (text, asCopy) => {
+      importsRunning += 1
+      try {
+        return await inWorker(text, asCopy)
+      } finally {
+        importsRunning -= 1
+      }
+    })
+  const refuseWhileImporting = () => {
+    if (importsRunning > 0) throw new CallError('conflict', 'A workshop file is being imported. Wait a moment for it to finish, then try again.')
   }
 
   function open({ backupAtOpen = true, startEmpty = false } = {}): void {
@@ -227,7 +263,8 @@ export function openApplication(options: ApplicationOptions): Application {
     try {
       if (readOnly) openReadOnly(size === 0)
       else openWritable(size > 0, backupAtOpen)
-      current = createHandlers({ store: createStore(db!), packs, clock, library })
+      store = createStore(db!)
+      current = createHandlers({ store, packs, clock, library, ...(writable && importer ? { importer } : {}) })
       noteWorkshopsHeld()
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error

@@ -3,7 +3,7 @@ import { groupHandlers } from './groups'
 import { libraryHandlers, type LibraryControl } from './backups'
 import { reportHandlers } from './report'
 import { sampleHandlers } from './sample'
-import { workshopFileHandlers } from './workshopFile'
+import { workshopFileHandlers, type WorkshopImporter } from './workshopFile'
 import { packHandlers, type PackLibrary } from './packs'
 import { systemClock, type Clock, type Handlers } from './types'
 import { workshopHandlers } from './workshops'
@@ -30,10 +30,12 @@ export interface ServiceDeps {
   clock?: Clock
   /** Backups and recovery of the library file (the Application provides it). */
   library: LibraryControl
+  /** Where workshop-file imports run; without it, in this thread. */
+  importer?: WorkshopImporter
 }
 
 /** The whole application as a map from contract call to handler, shared by both hosts. */
-export function createHandlers({ store, packs, clock = systemClock, library }: ServiceDeps): Handlers {
+export function createHandlers({ store, packs, clock = systemClock, library, importer }: ServiceDeps): Handlers {
   const scope = scopeFor(store, packs)
   const handlers = {
     ...libraryHandlers(library),
@@ -54,6 +56,6 @@ export function createHandlers({ store, packs, clock = systemClock, library }: S
     ...reviewHandlers(store, clock, scope),
   }
   // The report, the sample and the workshop file read and write through the same calls the screens use.
-  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock) }
+  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock, importer) }
   return all
 }

@@ -136,22 +136,35 @@ function importWorkshop(store: Store, handlers: OtherHandlers, file: WorkshopFil
   })
 }
 
-export function workshopFileHandlers(store: Store, handlers: OtherHandlers, clock: Clock): HandlersFor<'workshopFile'> {
+/** The workshops already in the library, by what a person recognises them by. */
+export type ExistingWorkshop = { title: string; date: string }
+
+/** Refuses a second import of the same workshop unless a separate copy was asked for. */
+export function refuseDuplicate(existing: readonly ExistingWorkshop[], title: string, date: string, asCopy: boolean): void {
+  if (!asCopy && existing.some((summary) => summary.title === title && summary.date === date)) {
+    throw new CallError('conflict', `You already have “${title}” on ${formatUkDate(date)}. Import the file as a separate copy? Your existing workshop will not be changed.`)
+  }
+}
+
+/** Checks a workshop file and replays it into `store` as a new workshop: what an import does, wherever it runs. */
+export function importWorkshopFile(store: Store, handlers: OtherHandlers, text: string, asCopy: boolean, existing: readonly ExistingWorkshop[]): CallOutput<'workshops.get'> {
+  const parsed = parseWorkshopFile(text)
+  if (!parsed.ok) throw new CallError('invalid', parsed.message, { text: parsed.message })
+  refuseDuplicate(existing, parsed.file.workshop.title, parsed.file.workshop.date, asCopy)
+  return importWorkshop(store, handlers, parsed.file)
+}
+
+/** Runs an import somewhere other than this thread (a worker with its own connection; importRunner.ts). */
+export type WorkshopImporter = (text: string, asCopy: boolean) => Promise<CallOutput<'workshops.get'>>
+
+export function workshopFileHandlers(store: Store, handlers: OtherHandlers, clock: Clock, importer?: WorkshopImporter): HandlersFor<'workshopFile'> {
   return {
     'workshopFile.export': async ({ workshopId }) => {
       const file = await exportWorkshop(store, handlers, workshopId, clock.now())
       const name = reportFileName(file.workshop.title, formatUkDate(file.workshop.date), 'json')
       return { fileName: name.replace(/\.json$/, ' (workshop file).json'), mimeType: MIME.json, base64: Buffer.from(JSON.stringify(file, null, 2), 'utf8').toString('base64') }
     },
-    'workshopFile.import': ({ text, asCopy }) => {
-      const parsed = parseWorkshopFile(text)
-      if (!parsed.ok) throw new CallError('invalid', parsed.message, { text: parsed.message })
-      const { title, date } = parsed.file.workshop
-      const same = store.workshops.listSummaries().find((summary) => summary.title === title && summary.date === date)
-      if (same && !asCopy) {
-        throw new CallError('conflict', `You already have “${title}” on ${formatUkDate(date)}. Import the file as a separate copy? Your existing workshop will not be changed.`)
-      }
-      return importWorkshop(store, handlers, parsed.file)
-    },
+    'workshopFile.import': ({ text, asCopy }) =>
+      importer ? importer(text, asCopy ?? false) : importWorkshopFile(store, handlers, text, asCopy ?? false, store.workshops.listSummaries()),
   }
 }
