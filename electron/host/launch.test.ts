@@ -83,5 +83,5 @@ describe('the browser the app opens itself', () => {
     // The printed token still works in the header, for scripts.
     const listed = await fetch(new URL('/api/workshops.list', base), { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' })
     expect(listed.status).toBe(200)
-  })
+  }, 30_000)
 })

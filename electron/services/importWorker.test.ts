@@ -64,7 +64,7 @@ describe('workshop-file import in a worker thread', () => {
     await expect(succeed(worker.handlers, 'workshopFile.import', { text: text.replace('"common-ground-workshop"', '"something-else"') })).rejects.toThrow(/not a Common Ground workshop file/)
     expect((await succeed(worker.handlers, 'workshops.list', {})).length).toBe(2)
     expect(readdirSync(worker.dataDir).filter((name) => name.includes('importing'))).toEqual([])
-  })
+  }, 60_000)
 
   it('keeps answering other calls, reads and writes, over real HTTP while a large import runs', async () => {
     const app = application(true)
@@ -101,5 +101,5 @@ describe('workshop-file import in a worker thread', () => {
     expect(Math.max(...latencies)).toBeLessThan(1_000)
     const workshops = await succeed(app.handlers, 'workshops.list', {})
     expect(workshops.filter((workshop) => workshop.title.startsWith('During the import')).length).toBe(Math.floor(index / 2))
-  })
+  }, 60_000)
 })
