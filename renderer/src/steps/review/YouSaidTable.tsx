@@ -124,8 +124,8 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
               {rows.map((row, index) => (
                 <tr key={index}>
                   <td className="you-said-table__theme">
-                    <input
-                      type="text"
+                    <textarea
+                      rows={2}
                       aria-label={`Theme, row ${index + 1}`}
                       aria-invalid={Boolean(errors[`${index}.theme`])}
                       value={row.theme}
