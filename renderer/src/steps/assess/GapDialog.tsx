@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react'
-import { fieldErrors } from '../../../../shared/api/result'
 import type { Pack } from '../../../../shared/content/schema'
 import { gapDetailsSchema, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import type { Group } from '../../../../shared/domain/workshop'
-import { request, RequestError } from '../../api/client'
+import { request } from '../../api/client'
 import { Dialog } from '../../ui/Dialog'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { useDraft } from '../../ui/useDraft'
 import { Field } from '../../ui/Field'
 import { ErrorMessage } from '../../ui/Status'
-import { fieldError, GuideCheckboxes } from './GuideCheckboxes'
+import { useContractForm } from '../../parts/useContractForm'
+import { GuideCheckboxes } from './GuideCheckboxes'
 
 interface Props {
   open: boolean
@@ -43,39 +42,15 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
   // A new gap's draft is filed by the question it came from, so another question's form starts clean.
   const draft = useDraft<GapDetails>({ workshopId, form: 'gap', recordId: gapId ?? `new:${initial.sourceQuestionId ?? ''}` }, { ...EMPTY, ...initial })
   const details = draft.value
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const set = (change: Partial<GapDetails>) => draft.set((current) => ({ ...current, ...change }))
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setFormError(undefined)
-    const parsed = gapDetailsSchema.safeParse(details)
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([key, message]) => [`details.${key}`, message])))
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    try {
-      const gap = gapId
-        ? await request('gaps.update', { id: gapId, details: parsed.data })
-        : await request('gaps.create', { workshopId, details: parsed.data })
-      draft.clear()
-      onSaved(gap)
-    } catch (failure) {
-      if (failure instanceof RequestError) {
-        setErrors(failure.error.fields ?? {})
-        setFormError(failure.error.message)
-      } else setFormError(String(failure))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { form, submit, busy, formError, errorOf } = useContractForm({ schema: gapDetailsSchema, draft, serverPrefix: 'details.' })
+  const send = submit(async (details) => {
+    const gap = gapId ? await request('gaps.update', { id: gapId, details }) : await request('gaps.create', { workshopId, details })
+    draft.clear()
+    onSaved(gap)
+  })
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={gapId ? 'Edit gap' : 'New gap'}>
+    <form className="form" onSubmit={(event) => void send(event)} noValidate aria-label={gapId ? 'Edit gap' : 'New gap'}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       <DraftNotice draft={draft} />
       {sourceText && details.sourceQuestionId && (
@@ -84,22 +59,22 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
             <strong>From the question:</strong> {sourceText}
           </p>
           <label className="checkbox">
-            <input type="checkbox" checked={details.sourceQuestionId !== null} onChange={() => set({ sourceQuestionId: null })} />
+            <input type="checkbox" checked={details.sourceQuestionId !== null} onChange={() => form.setValue('sourceQuestionId', null)} />
             Link this gap to the question
           </label>
         </div>
       )}
-      <Field label="Title" hint="A few words the room will recognise, for example ‘No peer support at weekends’" error={errors['details.title']}>
-        {(field) => <input {...field} type="text" value={details.title} onChange={(event) => set({ title: event.target.value })} autoComplete="off" data-autofocus />}
+      <Field label="Title" hint="A few words the room will recognise, for example ‘No peer support at weekends’" error={errorOf('title')}>
+        {(field) => <input {...field} type="text" {...form.register('title')} autoComplete="off" data-autofocus />}
       </Field>
-      <Field label="Detail" hint="What the groups said, in their words" error={errors['details.detail']}>
-        {(field) => <textarea {...field} rows={3} value={details.detail} onChange={(event) => set({ detail: event.target.value })} />}
+      <Field label="Detail" hint="What the groups said, in their words" error={errorOf('detail')}>
+        {(field) => <textarea {...field} rows={3} {...form.register('detail')} />}
       </Field>
       {hint && <p className="field__hint">{hint}</p>}
-      <GuideCheckboxes pack={pack} legend="Linked Key Principles and Recommendations" value={details.links} onChange={(links) => set({ links })} error={fieldError(errors, 'details.links')} />
+      <GuideCheckboxes pack={pack} legend="Linked Key Principles and Recommendations" value={details.links} onChange={(links) => form.setValue('links', links)} error={errorOf('links')} />
       <fieldset className="checkboxes">
         <legend>Raised by</legend>
-        {fieldError(errors, 'details.groupIds') && <p className="field__error">{fieldError(errors, 'details.groupIds')}</p>}
+        {errorOf('groupIds') && <p className="field__error">{errorOf('groupIds')}</p>}
         {groups.length === 0 && <p className="empty">No groups recorded in Set-up.</p>}
         {groups.map((group) => (
           <label key={group.id} className="checkbox">
@@ -107,7 +82,7 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
               type="checkbox"
               checked={details.groupIds.includes(group.id)}
               onChange={() =>
-                set({ groupIds: details.groupIds.includes(group.id) ? details.groupIds.filter((id) => id !== group.id) : groups.map((g) => g.id).filter((id) => id === group.id || details.groupIds.includes(id)) })
+                form.setValue('groupIds', details.groupIds.includes(group.id) ? details.groupIds.filter((id) => id !== group.id) : groups.map((g) => g.id).filter((id) => id === group.id || details.groupIds.includes(id)))
               }
             />
             {group.name}
@@ -115,7 +90,7 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
         ))}
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" checked={details.edie} onChange={(event) => set({ edie: event.target.checked })} />
+        <input type="checkbox" {...form.register('edie')} />
         EDIE: raised through an Equality, Diversity, Inclusion and Equity lens
       </label>
       <div className="actions">

@@ -41,11 +41,3 @@ export function GuideCheckboxes({ pack, legend, value, onChange, error }: Props)
   )
 }
 
-/** The first field message for a path or any path under it (e.g. `details.links.0`). */
-export function fieldError(errors: Record<string, string>, ...paths: string[]): string | undefined {
-  for (const path of paths) {
-    const hit = Object.entries(errors).find(([key]) => key === path || key.startsWith(`${path}.`))
-    if (hit) return hit[1]
-  }
-  return undefined
-}

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react'
-import { fieldErrors } from '../../../../shared/api/result'
+import { useCallback, useEffect, useState } from 'react'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import { OFFER_KIND_LABELS, OFFER_KINDS, coverage, offerDetailsSchema, type OfferDetails, type OfferItem } from '../../../../shared/domain/offer'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { messageOf, request, RequestError } from '../../api/client'
+import { messageOf, request } from '../../api/client'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { DraftNotice } from '../../ui/DraftNotice'
@@ -11,7 +10,8 @@ import { useDraft } from '../../ui/useDraft'
 import type { DraftPlace } from '../../../../shared/domain/drafts'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { GapDialog } from './GapDialog'
-import { fieldError, GuideCheckboxes } from './GuideCheckboxes'
+import { useContractForm } from '../../parts/useContractForm'
+import { GuideCheckboxes } from './GuideCheckboxes'
 import { guideName, TagChips } from './TagChip'
 import { type AssessData } from './useAssessData'
 import { FormActions } from '../../ui/FormActions'
@@ -166,62 +166,43 @@ interface FormProps {
 }
 
 function OfferForm({ pack, label, submitLabel, initial, draftPlace, onSubmit, onCancel }: FormProps) {
-  const ids = useId()
   const draft = useDraft<OfferDetails>(draftPlace, initial ? { name: initial.name, kind: initial.kind, deliveredBy: initial.deliveredBy, takeUp: initial.takeUp, notes: initial.notes, links: initial.links } : EMPTY)
   const details = draft.value
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [formError, setFormError] = useState<string>()
-  const set = (change: Partial<OfferDetails>) => draft.set((current) => ({ ...current, ...change }))
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setFormError(undefined)
-    const parsed = offerDetailsSchema.safeParse(details)
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error))
-      return
-    }
-    setErrors({})
-    try {
-      await onSubmit(parsed.data)
-      if (initial) draft.clear()
-      else draft.reset()
-    } catch (failure) {
-      if (failure instanceof RequestError) {
-        setErrors(Object.fromEntries(Object.entries(failure.error.fields ?? {}).map(([key, value]) => [key.replace(/^details\./, ''), value])))
-        setFormError(failure.error.message)
-      } else setFormError(String(failure))
-    }
-  }
+  const { form, submit, formError, errorOf } = useContractForm({ schema: offerDetailsSchema, draft, serverPrefix: 'details.' })
+  const send = submit(async (details) => {
+    await onSubmit(details)
+    if (initial) draft.clear()
+    else draft.reset()
+  })
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
+    <form className="form" onSubmit={(event) => void send(event)} noValidate aria-label={label}>
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       <DraftNotice draft={draft} />
-      <Field label="Name" hint="For example Mockingbird, or ‘Monthly support group’" error={errors.name}>
-        {(field) => <input {...field} type="text" value={details.name} onChange={(event) => set({ name: event.target.value })} autoComplete="off" />}
+      <Field label="Name" hint="For example Mockingbird, or ‘Monthly support group’" error={errorOf('name')}>
+        {(field) => <input {...field} type="text" {...form.register('name')} autoComplete="off" />}
       </Field>
       <fieldset className="checkboxes checkboxes--stacked">
         <legend>Kind</legend>
         {OFFER_KINDS.map((kind) => (
           <label key={kind} className="checkbox">
-            <input type="radio" name={`${ids}-kind`} checked={details.kind === kind} onChange={() => set({ kind })} />
+            <input type="radio" {...form.register('kind')} value={kind} />
             {OFFER_KIND_LABELS[kind]}
           </label>
         ))}
       </fieldset>
       <div className="form__row">
-        <Field label="Who delivers it" error={errors.deliveredBy}>
-          {(field) => <input {...field} type="text" value={details.deliveredBy} onChange={(event) => set({ deliveredBy: event.target.value })} autoComplete="off" />}
+        <Field label="Who delivers it" error={errorOf('deliveredBy')}>
+          {(field) => <input {...field} type="text" {...form.register('deliveredBy')} autoComplete="off" />}
         </Field>
-        <Field label="How carers take it up" error={errors.takeUp}>
-          {(field) => <input {...field} type="text" value={details.takeUp} onChange={(event) => set({ takeUp: event.target.value })} autoComplete="off" />}
+        <Field label="How carers take it up" error={errorOf('takeUp')}>
+          {(field) => <input {...field} type="text" {...form.register('takeUp')} autoComplete="off" />}
         </Field>
       </div>
-      <Field label="Notes" error={errors.notes}>
-        {(field) => <textarea {...field} rows={2} value={details.notes} onChange={(event) => set({ notes: event.target.value })} />}
+      <Field label="Notes" error={errorOf('notes')}>
+        {(field) => <textarea {...field} rows={2} {...form.register('notes')} />}
       </Field>
-      <GuideCheckboxes pack={pack} legend="Serves these Key Principles and Recommendations" value={details.links} onChange={(links) => set({ links })} error={fieldError(errors, 'links')} />
+      <GuideCheckboxes pack={pack} legend="Serves these Key Principles and Recommendations" value={details.links} onChange={(links) => form.setValue('links', links)} error={errorOf('links')} />
       <FormActions submitLabel={submitLabel} onCancel={onCancel && (() => {
         draft.clear()
         onCancel()
