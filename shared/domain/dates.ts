@@ -68,11 +68,14 @@ export function parseUkDate(text: string): string | null {
   return null
 }
 
+/** A calendar day has no time zone: it is formatted as that day at midnight UTC, in UTC. */
+const UK_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
 /** "2026-11-23" → "23 November 2026". Returns the input unchanged if it is not an ISO date. */
 export function formatUkDate(iso: string): string {
   const match = ISO_DATE.exec(iso)
   if (!match || !isIsoDate(iso)) return iso
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`
+  return UK_DATE.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))))
 }
 
 /** Today's date in the local calendar as ISO. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatUkDate } from '../dates'
 import { LIMITS, optionalText } from '../text'
+import { listInWords } from '../voting/words'
 import { STATUS_WORDS, type ActionStatus } from './status'
 
 /**
@@ -33,11 +34,6 @@ export interface DraftPriority {
   aim: string
   teamName: string
   actions: Array<{ action: string; lead: string; byWhen: string; status: ActionStatus }>
-}
-
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function youSaid(gap: DraftGap): string {

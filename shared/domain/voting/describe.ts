@@ -1,5 +1,5 @@
 import { POINTS_PER_GROUP, type RoundSettings } from './settings'
-import { plural } from './words'
+import { ordinal, plural } from './words'
 
 export const BORDA_LABEL = 'Borda count'
 export const SCHULZE_LABEL = 'Schulze method'
@@ -7,7 +7,7 @@ export const SCHULZE_LABEL = 'Schulze method'
 /** Borda in plain words, for a round where each group ranks its top `k`. */
 export function describeBorda(k: number): string {
   if (k === 1) return `${BORDA_LABEL}: a group’s first choice gets 1 point and gaps it did not rank get none. The gap with the most points comes first.`
-  const last = k === 2 ? 'its second 1 point' : `its second ${k - 1}, and so on down to 1 point for its ${k === 3 ? 'third' : `${k}th`} choice`
+  const last = k === 2 ? 'its second 1 point' : `its second ${k - 1}, and so on down to 1 point for its ${ordinal(k)} choice`
   return `${BORDA_LABEL}: a group’s first choice gets ${k} points, ${last}; gaps a group did not rank get none. The gap with the most points comes first.`
 }
 

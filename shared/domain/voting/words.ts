@@ -2,19 +2,19 @@
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 
+const ORDINAL_RULE = new Intl.PluralRules('en-GB', { type: 'ordinal' })
+const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' }
+
 /** 1 → "first", 12 → "12th", 22 → "22nd". */
 export function ordinal(n: number): string {
-  const word = ORDINALS[n - 1]
-  if (word) return word
-  const lastTwo = n % 100
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'
-  return `${n}${suffix}`
+  return ORDINALS[n - 1] ?? `${n}${ORDINAL_SUFFIX[ORDINAL_RULE.select(n)] ?? 'th'}`
 }
+
+const LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' })
 
 /** ["A"] → "A"; ["A", "B"] → "A and B"; ["A", "B", "C"] → "A, B and C" (no Oxford comma, as GOV.UK style). */
 export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+  return LIST.format(items)
 }
 
 /** A gap title in curly quotes, as it appears in sentences. */

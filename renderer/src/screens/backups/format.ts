@@ -1,11 +1,10 @@
-import { formatUkDate } from '../../../../shared/domain/dates'
 import type { Backup } from '../../../../shared/api/backups'
+
+const BACKUP_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' })
 
 /** "23 November 2026 at 14:05", in the computer's own time zone. */
 export function formatBackupTime(iso: string): string {
-  const when = new Date(iso)
-  const day = `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, '0')}-${String(when.getDate()).padStart(2, '0')}`
-  return `${formatUkDate(day)} at ${String(when.getHours()).padStart(2, '0')}:${String(when.getMinutes()).padStart(2, '0')}`
+  return BACKUP_TIME.format(new Date(iso))
 }
 
 export const REASON_WORDS: Record<Backup['reason'], string> = {
