@@ -35,7 +35,7 @@ describe('voting rounds', () => {
     const round = await value('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'dots', dotsPerGroup: 3, capPerGap: null } })
     expect(round).toMatchObject({ number: 1, method: 'dots', status: 'open', revealed: false, votedGroupIds: [] })
     expect(round.gaps.map((gap: { title: string }) => gap.title)).toEqual(['Respite breaks', 'Out-of-hours support', 'Training on trauma', 'Peer mentoring'])
-    expect(round.description[0]).toBe('Each group placed up to 3 dots on the gaps it most wants to act on first, and could put several on one gap.')
+    expect(round.description[0]).toBe('Each group has 3 dots to place on the gaps it most wants to act on first, and can put several on one gap.')
 
     const ballots = [{ [gaps[0]!]: 3 }, { [gaps[0]!]: 1, [gaps[1]!]: 2 }, { [gaps[2]!]: 3 }, { [gaps[1]!]: 1, [gaps[2]!]: 1, [gaps[3]!]: 1 }]
     for (const [i, dots] of ballots.entries()) {

@@ -22,7 +22,7 @@ export function votingHandlers(store: Store, clock: Clock): HandlersFor<'rounds'
     ...round,
     gaps: voting.roundGaps(round.id).map(({ id, title }) => ({ id, title })),
     votedGroupIds: voting.voterIds(round.id),
-    description: describeMethod(round.settings),
+    description: describeMethod(round.settings, 'rules'),
   })
   const getRound = (id: string, field = 'id') => found(voting.getRound(id), MISSING_ROUND, field)
 

@@ -1,4 +1,5 @@
 import type { Ordering, RoundResults } from '../domain/voting/results'
+import { describeMethod } from '../domain/voting/describe'
 import type { Round } from '../domain/voting/rounds'
 import { METHOD_LABELS } from '../domain/voting/settings'
 import { ordinal, plural } from '../domain/voting/words'
@@ -39,7 +40,8 @@ export function roundSection(round: Round, results: RoundResults | null, nameOf:
   if (!results) {
     return {
       title: roundTitle(round, null),
-      method: round.description.join(' '),
+      // The round's own description says what it allows; the report says what the groups did.
+      method: describeMethod(round.settings).join(' '),
       ballots: round.votedGroupIds.map((groupId) => ({ group: nameOf(groupId), ballot: 'Voted; the results were not revealed.' })),
       result: [],
       ties: [],

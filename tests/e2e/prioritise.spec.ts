@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
-import { seedWorkshop } from './voting-helpers'
+import { api, seedWorkshop } from './voting-helpers'
 
 async function placeDots(page: Page, group: string, dots: Record<string, number>) {
   await page.getByRole('button', { name: `Vote for ${group}` }).click()
@@ -27,10 +27,10 @@ test('a dot round for four groups: hidden until revealed, the presenter tab mirr
   await page.getByRole('button', { name: 'Vote for Carers A' }).click()
   const ballot = page.getByRole('form', { name: 'Ballot for Carers A' })
   await ballot.getByLabel('Dots on Respite breaks').fill('4')
-  await expect(ballot.getByText('4 of 3 dots placed')).toBeVisible()
+  await expect(ballot.getByText('4 of 3 dots placed, 1 too many')).toBeVisible()
+  await expect(ballot.getByText('This ballot places 4 dots, but each group has 3 dots.')).toBeVisible()
+  await expect(ballot.getByRole('button', { name: 'Record this ballot' })).toBeDisabled()
   await expectAccessible(page, 'a dot ballot being placed')
-  await ballot.getByRole('button', { name: 'Record this ballot' }).click()
-  await expect(ballot.getByRole('alert')).toHaveText(/This ballot places 4 dots, but each group has 3 dots\./)
   await expect(page.getByText('0 of 4 groups have voted')).toBeVisible()
   await ballot.getByRole('button', { name: 'Cancel' }).click()
 
@@ -149,11 +149,11 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   await page.getByRole('button', { name: 'Vote for Leaders' }).click()
   ballot = page.getByRole('form', { name: 'Ballot for Leaders' })
   await ballot.getByLabel('Points for Respite breaks').fill('60')
-  await expect(ballot.getByText('40 points still to share')).toBeVisible()
-  await ballot.getByRole('button', { name: 'Record this ballot' }).click()
-  await expect(ballot.getByRole('alert')).toHaveText(/The points add up to 60; they must add up to exactly 100 \(40 still to place\)\./)
+  await expect(ballot.getByText('60 of 100 points shared out, 40 left')).toBeVisible()
+  await expect(ballot.getByRole('button', { name: 'Record this ballot' })).toBeDisabled()
+  await expect(ballot.getByText('Share out exactly 100 points to record this ballot.')).toBeVisible()
   await ballot.getByLabel('Points for Peer mentoring').fill('40')
-  await expect(ballot.getByText('All 100 points shared out')).toBeVisible()
+  await expect(ballot.getByText('All 100 points shared out, 0 left')).toBeVisible()
   await ballot.getByRole('button', { name: 'Record this ballot' }).click()
   await expect(page.getByText('1 of 4 groups have voted')).toBeVisible()
   await page.getByRole('button', { name: 'Round 1: ranked ballot, revealed' }).click()
@@ -206,4 +206,157 @@ test('agree three priorities with rationales; a fourth is refused; the shared sc
   await page.reload()
   await expect(page.getByLabel('Why Training on trauma is a priority')).toHaveValue(reasons['Training on trauma']!)
   await expect(page.getByText('Priority 3: Training on trauma')).toBeVisible()
+})
+
+/** Presses Tab until `target` has focus and returns how many presses it took (at most `limit`). */
+async function tabsTo(page: Page, target: Locator, limit = 3): Promise<number> {
+  for (let presses = 0; presses <= limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return presses
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`${await target.getAttribute('aria-label')} was not reached in ${limit} Tab presses`)
+}
+
+test('voting by keyboard keeps its place: the next group’s Vote, then Close round; a ranking keeps focus on the moved gap or the next Add', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(server.url)
+  const { workshopId, gaps } = await seedWorkshop(page)
+  await api(page, 'rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 3, capPerGap: 2 } })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+
+  const groups = ['Carers A', 'Carers B', 'Social workers', 'Leaders']
+  await page.getByRole('button', { name: 'Vote for Carers A' }).focus()
+  for (const [index, group] of groups.entries()) {
+    await page.keyboard.press('Enter')
+    const ballot = page.getByRole('form', { name: `Ballot for ${group}` })
+    await expect(ballot.getByRole('heading', { name: `Ballot for ${group}` })).toBeFocused()
+    // Enter on + until the gap's cap: focus moves to the next gap's +, then to Record once all dots are placed.
+    expect(await tabsTo(page, ballot.getByRole('button', { name: 'One more dot on Respite breaks' }))).toBeLessThanOrEqual(3)
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await expect(ballot.getByRole('button', { name: 'One more dot on Out-of-hours support' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(ballot.getByRole('button', { name: 'Record this ballot' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText(`Ballot recorded for ${group}.`)).toBeVisible()
+    const next = groups[index + 1]
+    const target = next ? page.getByRole('button', { name: `Vote for ${next}` }) : page.getByRole('button', { name: 'Close round' })
+    expect(await tabsTo(page, target)).toBeLessThanOrEqual(3)
+    await expect(target).toBeFocused()
+  }
+  await expect(page.getByText('4 of 4 groups have voted')).toBeVisible()
+  await expect(page.getByText('Every group has voted; close the round when the room is ready.')).toBeVisible()
+
+  // A ranked round: focus stays on the gap that moved, and on the next Add.
+  await api(page, 'rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'ranked', topK: 3 } })
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Round 2: ranked ballot (open)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Vote for Carers A' }).focus()
+  await page.keyboard.press('Enter')
+  const ballot = page.getByRole('form', { name: 'Ballot for Carers A' })
+  expect(await tabsTo(page, ballot.getByRole('button', { name: 'Add Respite breaks' }))).toBeLessThanOrEqual(3)
+  await page.keyboard.press('Enter')
+  await expect(ballot.getByRole('button', { name: 'Add Out-of-hours support' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(ballot.getByRole('button', { name: 'Add Training on trauma' })).toBeFocused()
+  await ballot.getByRole('button', { name: 'Move Out-of-hours support up' }).focus()
+  await page.keyboard.press('Enter')
+  // First now, so Up is disabled: focus is on the same gap's Down.
+  await expect(ballot.getByRole('button', { name: 'Move Out-of-hours support down' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(ballot.getByRole('button', { name: 'Move Out-of-hours support up' })).toBeFocused()
+  const ranked = ballot.getByRole('list', { name: 'This group’s ranking, first choice first' }).getByRole('listitem')
+  await expect(ranked).toHaveText([/Respite breaks/, /Out-of-hours support/])
+  await ballot.getByRole('button', { name: 'Remove Respite breaks from the ranking' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(ballot.getByRole('button', { name: 'Remove Out-of-hours support from the ranking' })).toBeFocused()
+  await ballot.getByRole('button', { name: 'Add Peer mentoring' }).focus()
+  // The last Add went: focus is on the one before it.
+  await page.keyboard.press('Enter')
+  await expect(ballot.getByRole('button', { name: 'Add Training on trauma' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  // The top 3 are ranked: Record is next.
+  await expect(ballot.getByRole('button', { name: 'Record this ballot' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  expect(await tabsTo(page, page.getByRole('button', { name: 'Vote for Carers B' }))).toBeLessThanOrEqual(3)
+})
+
+test('the round’s limits hold while a group votes: + stops at the cap and when no dots are left, Record only for a valid ballot', async ({ page, server }) => {
+  const problems: string[] = []
+  page.on('console', (message) => message.type() === 'error' && problems.push(`${message.text()} (${message.location().url})`))
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.goto(server.url)
+  const { workshopId, gaps } = await seedWorkshop(page)
+  await api(page, 'rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 3, capPerGap: 2 } })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  // Before any vote, the round says what it allows.
+  await expect(page.getByText('Each group has 3 dots to place on the gaps it most wants to act on first, with no more than 2 dots on any one gap.').first()).toBeVisible()
+
+  await page.getByRole('button', { name: 'Vote for Carers A' }).click()
+  const ballot = page.getByRole('form', { name: 'Ballot for Carers A' })
+  const record = ballot.getByRole('button', { name: 'Record this ballot' })
+  await expect(ballot.getByText('0 of 3 dots placed, 3 left; at most 2 dots on one gap')).toBeVisible()
+  await expect(record).toBeDisabled()
+  await expect(ballot.getByText('Place at least one dot to record this ballot.')).toBeVisible()
+  const plusRespite = ballot.getByRole('button', { name: 'One more dot on Respite breaks' })
+  await plusRespite.click()
+  await plusRespite.click()
+  await expect(plusRespite).toBeDisabled()
+  await expect(ballot.getByText('The most one gap can take')).toBeVisible()
+  await expect(record).toBeEnabled()
+  await ballot.getByRole('button', { name: 'One more dot on Training on trauma' }).click()
+  await expect(ballot.getByText('3 of 3 dots placed, 0 left; at most 2 dots on one gap')).toBeVisible()
+  for (const gap of gaps) await expect(ballot.getByRole('button', { name: `One more dot on ${gap.title}` })).toBeDisabled()
+  // Typed past the cap: said once, beside the gap, and Record waits.
+  await ballot.getByLabel('Dots on Training on trauma').fill('0')
+  await ballot.getByLabel('Dots on Peer mentoring').fill('3')
+  const overCap = '“Peer mentoring” has 3 dots, but at most 2 dots can go on one gap.'
+  await expect(ballot.getByText(overCap)).toHaveCount(1)
+  await expect(record).toBeDisabled()
+  await ballot.getByLabel('Dots on Peer mentoring').fill('1')
+  await expect(ballot.getByText(overCap)).toHaveCount(0)
+  await record.click()
+  await expect(page.getByText('Ballot recorded for Carers A.')).toBeVisible()
+
+  // 100 points likewise: the remainder written, Record only at exactly 100.
+  await api(page, 'rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'points' } })
+  await page.reload()
+  await page.getByRole('button', { name: 'Vote for Carers B' }).click()
+  const points = page.getByRole('form', { name: 'Ballot for Carers B' })
+  await points.getByLabel('Points for Respite breaks').fill('70')
+  await points.getByLabel('Points for Peer mentoring').fill('40')
+  await expect(points.getByText('10 points too many')).toBeVisible()
+  await expect(points.getByText('Share out exactly 100 points to record this ballot.')).toHaveCount(1)
+  await expect(points.getByRole('button', { name: 'Record this ballot' })).toBeDisabled()
+  await points.getByLabel('Points for Peer mentoring').fill('30')
+  await expect(points.getByText('All 100 points shared out, 0 left')).toBeVisible()
+  await points.getByRole('button', { name: 'Record this ballot' }).click()
+  await expect(page.getByText('Ballot recorded for Carers B.')).toBeVisible()
+
+  // No console error on the way (nothing was refused by the server), then the server keeps its own check.
+  expect(problems).toEqual([])
+  const refused = await page.evaluate(async ([roundId, groupId, gapId]) => {
+    const response = await fetch('/api/ballots.cast', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
+      body: JSON.stringify({ roundId, groupId, ballot: { method: 'points', points: { [gapId]: 99 } } }),
+    })
+    return ((await response.json()) as { ok: boolean }).ok
+  }, [(await api<Array<{ id: string }>>(page, 'rounds.list', { workshopId })).at(-1)!.id, (await api<Array<{ id: string }>>(page, 'groups.list', { workshopId }))[0]!.id, gaps[0]!.id] as const)
+  expect(refused).toBe(false)
+})
+
+test('ranked results that tie with different head-to-head wins say why in one line', async ({ page, server }) => {
+  await page.goto(server.url)
+  const { workshopId, gaps, groups } = await seedWorkshop(page)
+  const [respite, outOfHours, training] = gaps.map((gap) => gap.id) as [string, string, string]
+  const round = await api<{ id: string }>(page, 'rounds.open', { workshopId, gapIds: [respite, outOfHours, training], settings: { method: 'ranked', topK: 2 } })
+  await api(page, 'ballots.cast', { roundId: round.id, groupId: groups[0]!.id, ballot: { method: 'ranked', ranking: [respite, training] } })
+  await api(page, 'ballots.cast', { roundId: round.id, groupId: groups[2]!.id, ballot: { method: 'ranked', ranking: [outOfHours] } })
+  await api(page, 'rounds.close', { id: round.id })
+  await api(page, 'rounds.reveal', { id: round.id })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const schulze = page.getByRole('table', { name: /^Schulze method/ })
+  await expect(schulze.getByRole('row')).toHaveText([/Place\s*Gap\s*Head-to-head wins/, /1= \(tied\)\s*Respite breaks\s*1/, /1= \(tied\)\s*Out-of-hours support\s*0/, /3\s*Training on trauma\s*0/])
+  await expect(page.getByText('“Respite breaks” and “Out-of-hours support” tie for first place: neither beats the other head to head. “Respite breaks” beats 1 gap and “Out-of-hours support” beats 0 gaps, but a place goes by who beats whom, not by how many gaps each beats.')).toBeVisible()
 })

@@ -7,7 +7,7 @@ import { ROLE_MIX_LABELS, ROLE_MIX_RULE, roleMix, roleMixSchema } from './roles'
 import { schulze } from './schulze'
 import { effectiveTopK, votingMethodSchema, type Ballot, type GapRef, type RoundSettings } from './settings'
 import { ballotValues, bordaScores, tallyAllocations } from './tally'
-import { listInWords, quoted } from './words'
+import { listInWords, plural, quoted } from './words'
 
 export const SCORINGS = ['dots', 'points', 'schulze', 'borda'] as const
 
@@ -92,8 +92,22 @@ function makeOrdering(scoring: Ordering['scoring'], label: string, gaps: readonl
     standings: tiers.flat().map((gapId) => ({ gapId, place: places.get(gapId)!, score: scores[gapId] ?? 0 })),
     tiers,
     winner: describeWinner(tiers, titleOf),
-    ties: describeTies(tiers, titleOf),
+    ties: scoring === 'schulze' ? withHeadToHeadReasons(tiers, scores, describeTies(tiers, titleOf), titleOf) : describeTies(tiers, titleOf),
   }
+}
+
+/**
+ * Schulze's score column counts the gaps each one beats, so two gaps can share a place with
+ * different counts; such a tie's sentence then says why, in the same line.
+ */
+function withHeadToHeadReasons(tiers: Tiers, wins: Record<string, number>, sentences: string[], titleOf: (id: string) => string): string[] {
+  const tied = tiers.filter((tier) => tier.length > 1)
+  return sentences.map((sentence, index) => {
+    const tier = tied[index] ?? []
+    if (new Set(tier.map((id) => wins[id] ?? 0)).size < 2) return sentence
+    const counts = listInWords(tier.map((id) => `${quoted(titleOf(id))} beats ${plural(wins[id] ?? 0, 'gap')}`))
+    return `${sentence.replace(/\.$/, '')}: neither beats the other head to head. ${counts}, but a place goes by who beats whom, not by how many gaps each beats.`
+  })
 }
 
 /** The orders a round's ballots give: one for dots or points, Schulze then Borda for rankings. */

@@ -113,6 +113,24 @@ describe('tallies and Borda', () => {
     expect(results.methodsCompared).toBe('The Schulze method and Borda count give the same order.')
   })
 
+  it('says in one line why two gaps tie under Schulze with different head-to-head wins', () => {
+    const results = computeResults({
+      settings: { method: 'ranked', topK: 2 },
+      gaps: gaps.slice(0, 3),
+      groups,
+      ballots: [
+        { groupId: groups[0]!.id, ballot: { method: 'ranked', ranking: [A, C] } },
+        { groupId: groups[2]!.id, ballot: { method: 'ranked', ranking: [B] } },
+      ],
+    })
+    const schulze = results.orderings[0]!
+    expect(schulze.tiers).toEqual([[A, B], [C]])
+    expect(schulze.standings.map((standing) => standing.score)).toEqual([1, 0, 0])
+    expect(schulze.ties).toEqual([
+      '“Respite breaks” and “Out-of-hours support” tie for first place: neither beats the other head to head. “Respite breaks” beats 1 gap and “Out-of-hours support” beats 0 gaps, but a place goes by who beats whom, not by how many gaps each beats.',
+    ])
+  })
+
   it('says when every gap ties', () => {
     const results = computeResults({ settings: { method: 'points' }, gaps: gaps.slice(0, 3), groups, ballots: [] })
     expect(results.orderings[0]!.ties).toEqual(['All 3 gaps tie for first place: “Respite breaks”, “Out-of-hours support” and “Training on trauma”.'])
@@ -207,5 +225,12 @@ describe('describing the method', () => {
       'Borda count: a group’s first choice gets 3 points, its second 2, and so on down to 1 point for its third choice; gaps a group did not rank get none. The gap with the most points comes first.',
     ])
     expect(describeMethod({ method: 'points' })[0]).toBe('Each group shared 100 points among the gaps, giving more points to what matters more to it.')
+  })
+
+  it('says what a round allows before it is counted', () => {
+    expect(describeMethod(dots(3, 2), 'rules')[0]).toBe('Each group has 3 dots to place on the gaps it most wants to act on first, with no more than 2 dots on any one gap.')
+    expect(describeMethod(dots(3), 'rules')[0]).toBe('Each group has 3 dots to place on the gaps it most wants to act on first, and can put several on one gap.')
+    expect(describeMethod({ method: 'ranked', topK: 3 }, 'rules')[0]).toBe('Each group puts up to 3 gaps in order, its first choice first. The order is worked out in two ways, and both are shown.')
+    expect(describeMethod({ method: 'points' }, 'rules')[0]).toBe('Each group shares 100 points among the gaps, giving more points to what matters more to it.')
   })
 })

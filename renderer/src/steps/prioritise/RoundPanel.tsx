@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { CallOutput } from '../../../../shared/api'
 import type { Round } from '../../../../shared/domain/voting/rounds'
 import { METHOD_LABELS } from '../../../../shared/domain/voting/settings'
@@ -22,6 +22,25 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
   const [error, setError] = useState<string>()
   const [results, setResults] = useState<CallOutput<'rounds.results'>>()
   const voted = new Set(round.votedGroupIds)
+  const voteButtons = useRef(new Map<string, HTMLButtonElement>())
+  const closeButton = useRef<HTMLButtonElement>(null)
+  /** After a ballot, focus goes on: to this group's Vote, or (once all have voted) to Close round. */
+  const [focusNext, setFocusNext] = useState<{ groupId: string | null }>()
+
+  useEffect(() => {
+    if (!focusNext) return
+    setFocusNext(undefined)
+    const target = focusNext.groupId ? voteButtons.current.get(focusNext.groupId) : closeButton.current
+    target?.focus()
+  }, [focusNext])
+
+  /** The next group, in the room's order after this one, that has not voted yet. */
+  const nextVoter = (after: Group): string | null => {
+    const done = new Set([...voted, after.id])
+    const at = groups.findIndex((group) => group.id === after.id)
+    const order = [...groups.slice(at + 1), ...groups.slice(0, at)]
+    return order.find((group) => !done.has(group.id))?.id ?? null
+  }
 
   useEffect(() => {
     let current = true
@@ -69,7 +88,18 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
               {group.name}: {voted.has(group.id) ? 'voted' : 'not yet'}
             </span>
             {round.status === 'open' && (
-              <button type="button" className="button" onClick={() => setVoting(group)} aria-label={`${voted.has(group.id) ? 'Correct the ballot of' : 'Vote for'} ${group.name}`}>
+              <button
+                type="button"
+                className="button"
+                ref={(element) => {
+                  if (element) voteButtons.current.set(group.id, element)
+                  else voteButtons.current.delete(group.id)
+                }}
+                onClick={() => {
+                  setSaid('')
+                  setVoting(group)
+                }}
+                aria-label={`${voted.has(group.id) ? 'Correct the ballot of' : 'Vote for'} ${group.name}`}>
                 {voted.has(group.id) ? 'Correct' : 'Vote'}
               </button>
             )}
@@ -81,17 +111,22 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
           key={`${round.id}-${voting.id}`}
           round={round}
           group={voting}
-          onCancel={() => setVoting(undefined)}
-          onRecorded={(message) => {
-            setSaid(message)
+          onCancel={() => {
             setVoting(undefined)
+            setFocusNext({ groupId: voting.id })
+          }}
+          onRecorded={(message) => {
+            const next = nextVoter(voting)
+            setSaid(next ? message : `${message} Every group has voted; close the round when the room is ready.`)
+            setVoting(undefined)
+            setFocusNext({ groupId: next })
             onChanged()
           }}
         />
       )}
       <p className="round-panel__actions">
         {round.status === 'open' ? (
-          <button type="button" className="button" onClick={() => void act('rounds.close', `Round ${round.number} is closed.`)}>Close round</button>
+          <button type="button" className="button" ref={closeButton} onClick={() => void act('rounds.close', `Round ${round.number} is closed.`)}>Close round</button>
         ) : (
           <button type="button" className="button" onClick={() => void act('rounds.reopen', `Round ${round.number} is open again; its results are hidden.`)}>Reopen round</button>
         )}{' '}
