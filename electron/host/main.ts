@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url')
   let launch: { file: string; remove: () => void } | undefined
   const auth = createHostAuth(token, { onLaunchCodeUsed: () => launch?.remove() })
-  const host = await startHost({ handlers: app.handlers, rendererDir, auth }, options.port)
+  const host = await startHost({ handlers: app.handlers, rendererDir, auth, changes: app.changes }, options.port)
   console.log(`Common Ground is running at ${host.url}?token=${token}`)
   if (options.open) {
     launch = writeLaunchFile(`${host.url}?code=${auth.issueLaunchCode()}`)

@@ -4,7 +4,9 @@ import { existsSync, realpathSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import { z } from 'zod'
 import { HTTP_STATUS, fail, ok, type Result } from '../../shared/api/result'
+import { CHANGES_PATH, eventId, ORIGIN_HEADER, originSchema, type StreamMessage } from '../../shared/api/changes'
 import { dispatch, type Handlers } from '../services'
+import type { ChangeFeed } from '../services/changes'
 import type { Logger } from '../services/dispatch'
 import type { HostAuth } from './auth'
 import { CONTENT_SECURITY_POLICY } from '../serve/csp'
@@ -37,6 +39,8 @@ export interface HostOptions {
   rendererDir: string
   auth: HostAuth
   log?: Logger
+  /** The change stream served at /changes (Server-Sent Events); without it there is none. */
+  changes?: ChangeFeed
 }
 
 export interface RunningHost {
@@ -98,7 +102,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
  * requests are refused, every API call needs the per-run token, bodies are capped.
  */
 export function startHost(options: HostOptions, port = 0): Promise<RunningHost> {
-  const { handlers, auth, log = (message) => console.error(message) } = options
+  const { handlers, auth, changes, log = (message) => console.error(message) } = options
   // Real paths: a symbolic link inside the renderer folder must not lead the server out of it.
   // (A host run from source, as the durability test does, has no built renderer: then nothing is served.)
   const rendererDir = existsSync(options.rendererDir) ? realpathSync(options.rendererDir) : resolve(options.rendererDir)
@@ -132,8 +136,49 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     }
     const request = await readJsonPost(req, res)
     if (!request) return
-    const result: Result<unknown> = await dispatch(handlers, name, request.input, log)
+    const origin = originSchema.safeParse(req.headers[ORIGIN_HEADER])
+    const result: Result<unknown> = await dispatch(handlers, name, request.input, { log, changes, origin: origin.success ? origin.data : null })
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
+  }
+
+  /**
+   * The change stream as Server-Sent Events (shared/api/changes.ts). Signed in like every call, by the
+   * session cookie (all an EventSource can send) or the token header; the Host and Origin checks above
+   * have already run. A reconnecting listener names its last event (Last-Event-ID, or ?after=) and is
+   * sent what it missed, or a reset, before the live events.
+   */
+  function handleChanges(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET')
+      sendRefusal(res, 405, 'The change stream is read with GET.')
+      return
+    }
+    if (!auth.authenticate(req)) {
+      sendRefusal(res, 401, NOT_SIGNED_IN)
+      return
+    }
+    if (!changes) {
+      sendRefusal(res, 404, 'Not found.')
+      return
+    }
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      connection: 'keep-alive',
+    })
+    const send = (message: StreamMessage) => res.write(`id: ${eventId(message)}\ndata: ${JSON.stringify(message)}\n\n`)
+    // Reconnect a second after a drop (EventSource's own retry), sending the last id it saw.
+    res.write('retry: 1000\n\n')
+    const header = req.headers['last-event-id']
+    const after = (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('after')
+    // Catch-up, hello and subscribing happen in one turn of the event loop, so no write falls between them.
+    const missed = after ? changes.since(after) : { reset: false, events: [] }
+    if (missed.reset) send({ type: 'reset', ...changes.position() })
+    for (const event of missed.events) send(event)
+    send({ type: 'hello', ...changes.position() })
+    const stop = changes.subscribe(send)
+    req.on('close', stop)
   }
 
   /** The page's first request: a launch code (once) or the API token for an HttpOnly, SameSite=Strict cookie. */
@@ -211,7 +256,9 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       ? handleApi(req, res, url.pathname.slice('/api/'.length))
       : url.pathname === SESSION_PATH
         ? handleSession(req, res)
-        : handleStatic(req, res, url.pathname)
+        : url.pathname === CHANGES_PATH
+          ? Promise.resolve(handleChanges(req, res, url))
+          : handleStatic(req, res, url.pathname)
     work.catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
         if (!res.headersSent) {

@@ -73,7 +73,7 @@ describe('ballots stay secret until the reveal (over HTTP)', () => {
 
     const castA = await api('ballots.cast', { roundId: round.id, groupId: groupA.id, ballot: { method: 'points', points: { [gaps[0]!.id]: 73, [gaps[2]!.id]: 27 } } })
     expect(castA.status).toBe(200)
-    expect(castA.body.value).toEqual({ roundId: round.id, groupId: groupA.id, votedGroupIds: [groupA.id] })
+    expect(castA.body.value).toEqual({ roundId: round.id, workshopId: workshop.id, groupId: groupA.id, votedGroupIds: [groupA.id] })
 
     const reads = [
       await api('rounds.list', { workshopId: workshop.id }),

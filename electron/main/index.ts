@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { openApplication } from '../services/application'
 import { builtImportWorker } from '../services/importRunner'
-import { registerIpc } from './ipc'
+import { pushChanges, registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../serve/csp'
 import { realFileInside } from '../serve/inside'
 import { contentTypeFor } from '../serve/mime'
@@ -138,8 +138,14 @@ app.whenReady().then(() => {
   })
   hardenSessions()
   // Only our own windows, showing our own page, may call the application.
-  registerIpc(ipcMain, application.handlers, (event) =>
-    windows.has(event.sender) && event.senderFrame !== null && event.senderFrame.parent === null && isOurPage(event.senderFrame.url))
+  registerIpc(
+    ipcMain,
+    application.handlers,
+    (event) => windows.has(event.sender) && event.senderFrame !== null && event.senderFrame.parent === null && isOurPage(event.senderFrame.url),
+    application.changes,
+  )
+  // What changed reaches our own windows only, never a page outside them.
+  pushChanges(application.changes, () => windows)
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CALL_NAMES, ipcChannel } from '../../shared/api/calls'
+import { CALL_NAMES, CHANGES_CHANNEL, ipcChannel } from '../../shared/api/calls'
 
 /**
  * Electron's runtime cannot be downloaded on the machines that build and test Common Ground, so
@@ -15,7 +15,9 @@ const recorded = vi.hoisted(() => ({
   appListeners: new Map<string, Listener>(),
   contentsListeners: new Map<string, Listener>(),
   ipc: new Map<string, Listener>(),
-  windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; url?: string }>,
+  windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; url?: string; webContents: unknown }>,
+  /** What main pushed to each window's page: [window id, channel, message]. */
+  sent: [] as Array<[number, string, unknown]>,
   protocolHandlers: new Map<string, Listener>(),
   permissionHandler: undefined as Listener | undefined,
   dictionaryUrl: undefined as string | undefined,
@@ -24,11 +26,13 @@ const recorded = vi.hoisted(() => ({
 }))
 
 vi.mock('electron', () => {
+  const contentsFor = (id: number) => ({ id, isDestroyed: () => false, send: (channel: string, message: unknown) => recorded.sent.push([id, channel, message]) })
   class BrowserWindow {
-    webContents = { id: recorded.windows.length + 1 }
+    webContents = contentsFor(recorded.windows.length + 1)
     constructor(options: unknown) {
-      recorded.windows.push({ options: options as { webPreferences: Record<string, unknown> } })
+      recorded.windows.push({ options: options as { webPreferences: Record<string, unknown> }, webContents: this.webContents })
     }
+    static contentsFor = contentsFor
     static getAllWindows() {
       return recorded.windows
     }
@@ -80,6 +84,7 @@ afterAll(() => {
 
 function fakeContents(type: string) {
   const listeners = new Map<string, Listener>()
+  listeners.set('did-create-window', () => undefined)
   let openHandler: Listener | undefined
   let closed = false
   const contents = {
@@ -148,5 +153,35 @@ describe('the Electron main process', () => {
     expect(window.open('https://user:pass@example.org/')).toEqual({ action: 'deny' })
     expect(window.open('https://foundations.org.uk/')).toEqual({ action: 'deny' })
     expect(recorded.opened).toEqual(['https://foundations.org.uk/'])
+  })
+
+  it('pushes each change to its own windows, the presenter window included, naming the window whose call made it', async () => {
+    const main = recorded.windows[0]!.webContents as { id: number }
+    const trusted = { sender: main, senderFrame: { url: 'app://common-ground/index.html', parent: null } }
+    // The presenter window, opened by the main window's page.
+    const opener = { getType: () => 'window', on: (event: string, listener: Listener) => event === 'did-create-window' && listener({ webContents: presenter, on: () => undefined }), setWindowOpenHandler: () => undefined }
+    const presenter = { id: 42, isDestroyed: () => false, send: (channel: string, message: unknown) => recorded.sent.push([42, channel, message]) }
+    recorded.appListeners.get('web-contents-created')!({}, opener)
+    recorded.sent.length = 0
+
+    const stranger = { sender: { id: 999 }, senderFrame: { url: 'app://common-ground/index.html', parent: null } }
+    const details = { title: 'Forum', localArea: '', date: '2026-11-23', venue: '', facilitators: '', cycle: 1, notes: '' }
+    await recorded.ipc.get(ipcChannel('workshops.create'))!(stranger, details, 'a-stranger-window')
+    expect(recorded.sent).toEqual([])
+
+    const created = (await recorded.ipc.get(ipcChannel('workshops.create'))!(trusted, details, 'main-window-0001')) as { ok: boolean; value: { id: string } }
+    expect(created.ok).toBe(true)
+    const event = { type: 'change', workshopId: created.value.id, areas: ['workshops'], revision: 1, origin: 'main-window-0001' }
+    expect(recorded.sent).toEqual([
+      [main.id, CHANGES_CHANNEL, expect.objectContaining(event)],
+      [42, CHANGES_CHANNEL, expect.objectContaining(event)],
+    ])
+    // A read changes nothing, so nothing is pushed; an origin that is not an id is not passed on.
+    await recorded.ipc.get(ipcChannel('workshops.list'))!(trusted, {}, 'main-window-0001')
+    await recorded.ipc.get(ipcChannel('workshops.update'))!(trusted, { id: created.value.id, details }, '<script>')
+    expect(recorded.sent.slice(2)).toEqual([
+      [main.id, CHANGES_CHANNEL, expect.objectContaining({ areas: ['workshops'], revision: 2, origin: null })],
+      [42, CHANGES_CHANNEL, expect.objectContaining({ areas: ['workshops'], revision: 2, origin: null })],
+    ])
   })
 })

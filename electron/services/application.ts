@@ -28,6 +28,9 @@ import { workerImporter, type StartImportWorker } from './importRunner'
 import type { WorkshopImporter } from './workshopFile'
 import { libraryHandlers, type LibraryControl } from './backups'
 import { loadPackLibrary } from './packs'
+import { changeHandlers, createChangeFeed, type ChangeFeed } from './changes'
+import type { Logger } from './dispatch'
+import { logHandlers } from './log'
 import { systemClock, type Clock, type Handler } from './types'
 
 export const DATABASE_FILE = 'common-ground.sqlite'
@@ -58,6 +61,8 @@ export interface ApplicationOptions {
   recheckMs?: number
   /** Runs workshop-file imports in a worker thread (importRunner.ts); without it they run in this thread. */
   startImportWorker?: StartImportWorker
+  /** The main side's log (render errors reported by windows go here too). */
+  log?: Logger
 }
 
 export interface Application {
@@ -66,6 +71,8 @@ export interface Application {
   databasePath: string
   /** Content packs that failed validation, to report to the user. */
   packProblems: readonly string[]
+  /** Every window's news of what changed: give it to dispatch, and listen to it (shared/api/changes.ts). */
+  changes: ChangeFeed
   status(): LibraryStatus
   close(): void
 }
@@ -107,6 +114,8 @@ export function openApplication(options: ApplicationOptions): Application {
   let markerWritten = false
   const warnings: string[] = []
   let current: Handlers
+  const log: Logger = options.log ?? ((message) => console.error(message))
+  const changes = createChangeFeed({ log })
 
   function status(): LibraryStatus {
     const state = damage ? 'damaged' : missing ? 'missing' : 'ok'
@@ -264,7 +273,7 @@ export function openApplication(options: ApplicationOptions): Application {
       if (readOnly) openReadOnly(size === 0)
       else openWritable(size > 0, backupAtOpen)
       store = createStore(db!)
-      current = createHandlers({ store, packs, clock, library, ...(writable && importer ? { importer } : {}) })
+      current = createHandlers({ store, packs, clock, library, changes, log, ...(writable && importer ? { importer } : {}) })
       noteWorkshopsHeld()
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error
@@ -347,12 +356,15 @@ export function openApplication(options: ApplicationOptions): Application {
   }
 
   open()
-  const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: never) => run(name, input)])) as unknown as Handlers
+  // The stream and the log answer whatever state the library is in, damaged or read-only included.
+  const always: Partial<Record<CallName, unknown>> = { ...changeHandlers(changes), ...logHandlers(log) }
+  const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, always[name] ?? ((input: never) => run(name, input))])) as unknown as Handlers
 
   return {
     handlers,
     databasePath,
     packProblems: packs.problems,
+    changes,
     status: () => {
       recheck()
       return status()

@@ -52,7 +52,7 @@ export function groupHandlers(store: Store, clock: Clock): HandlersFor<'groups'>
         const group = found(store.groups.get(id), MISSING_GROUP, 'id')
         touchWorkshop(group.workshopId)
         store.groups.delete(id)
-        return { removed: true as const }
+        return { removed: true as const, workshopId: group.workshopId }
       }),
   }
 }

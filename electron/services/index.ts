@@ -19,6 +19,9 @@ import { presenterHandlers } from './presenter'
 import { actionHandlers, planHandlers } from './plan'
 import { cycleHandlers } from './cycles'
 import { reviewHandlers } from './review'
+import { changeHandlers, createChangeFeed, type ChangeFeed } from './changes'
+import { logHandlers } from './log'
+import type { Logger } from './dispatch'
 
 export { dispatch } from './dispatch'
 export { loadPackLibrary, type PackLibrary } from './packs'
@@ -32,10 +35,13 @@ export interface ServiceDeps {
   library: LibraryControl
   /** Where workshop-file imports run; without it, in this thread. */
   importer?: WorkshopImporter
+  /** The change stream `changes.since` reads (the Application provides it); without it, one of its own nobody hears. */
+  changes?: ChangeFeed
+  log?: Logger
 }
 
 /** The whole application as a map from contract call to handler, shared by both hosts. */
-export function createHandlers({ store, packs, clock = systemClock, library, importer }: ServiceDeps): Handlers {
+export function createHandlers({ store, packs, clock = systemClock, library, importer, changes = createChangeFeed(), log = (message) => console.error(message) }: ServiceDeps): Handlers {
   const scope = scopeFor(store, packs)
   const handlers = {
     ...libraryHandlers(library),
@@ -54,6 +60,8 @@ export function createHandlers({ store, packs, clock = systemClock, library, imp
     ...actionHandlers(store, clock, scope),
     ...cycleHandlers(store, clock, scope),
     ...reviewHandlers(store, clock, scope),
+    ...changeHandlers(changes),
+    ...logHandlers(log),
   }
   // The report, the sample and the workshop file read and write through the same calls the screens use.
   const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock, importer) }

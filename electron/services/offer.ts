@@ -31,9 +31,9 @@ export function offerHandlers(store: Store, clock: Clock, { scope, checkLinks }:
 
     'offer.remove': ({ id }) =>
       store.transaction(() => {
-        found(store.offer.get(id), MISSING, 'id')
+        const item = found(store.offer.get(id), MISSING, 'id')
         store.offer.delete(id)
-        return { removed: true as const }
+        return { removed: true as const, workshopId: item.workshopId }
       }),
   }
 }

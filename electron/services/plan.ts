@@ -83,9 +83,9 @@ export function actionHandlers(store: Store, clock: Clock, { scope }: Scope): Ha
 
     'actions.remove': ({ id }) =>
       store.transaction(() => {
-        actionOf(id)
+        const action = actionOf(id)
         store.plan.deleteAction(id)
-        return { removed: true as const }
+        return { removed: true as const, workshopId: action.workshopId }
       }),
 
     'actions.log': ({ id, update }) =>

@@ -18,7 +18,7 @@ export function presenterHandlers(store: Store, clock: Clock): HandlersFor<'pres
   return {
     'presenter.get': ({ workshopId }) => current(workshopId),
 
-    'presenter.show': ({ workshopId, view, roundId }) =>
+    'presenter.show': ({ workshopId, view, roundId, pinned }) =>
       store.transaction(() => {
         const state = current(workshopId)
         const nextRound = roundId === undefined ? state.roundId : roundId
@@ -26,7 +26,16 @@ export function presenterHandlers(store: Store, clock: Clock): HandlersFor<'pres
           const round = store.voting.getRound(nextRound)
           if (!round || round.workshopId !== workshopId) throw invalid('That voting round is not in this workshop.', 'roundId')
         }
-        const next = { ...state, view, roundId: nextRound, version: state.version + 1, updatedAt: now() }
+        const next = { ...state, view, roundId: nextRound, pinned: pinned ?? state.pinned, page: 0, version: state.version + 1, updatedAt: now() }
+        store.presenter.save(next)
+        return next
+      }),
+
+    'presenter.page': ({ workshopId, page }) =>
+      store.transaction(() => {
+        const state = current(workshopId)
+        if (state.page === page) return state
+        const next = { ...state, page, version: state.version + 1, updatedAt: now() }
         store.presenter.save(next)
         return next
       }),

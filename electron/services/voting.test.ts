@@ -40,14 +40,17 @@ describe('voting rounds', () => {
     const ballots = [{ [gaps[0]!]: 3 }, { [gaps[0]!]: 1, [gaps[1]!]: 2 }, { [gaps[2]!]: 3 }, { [gaps[1]!]: 1, [gaps[2]!]: 1, [gaps[3]!]: 1 }]
     for (const [i, dots] of ballots.entries()) {
       const receipt = await value('ballots.cast', { roundId: round.id, groupId: groups[i], ballot: { method: 'dots', dots } })
-      expect(receipt).toEqual({ roundId: round.id, groupId: groups[i], votedGroupIds: groups.slice(0, i + 1) })
+      expect(receipt).toEqual({ roundId: round.id, workshopId, groupId: groups[i], votedGroupIds: groups.slice(0, i + 1) })
     }
     const hidden = await call('rounds.results', { id: round.id })
     expect(hidden).toMatchObject({ ok: false, error: { code: 'conflict', message: 'The results of this round are hidden until the facilitator reveals them.' } })
     expect(await value('rounds.get', { id: round.id })).toMatchObject({ votedGroupIds: groups })
 
     const revealed = await value('rounds.reveal', { id: round.id })
-    expect(revealed).toMatchObject({ status: 'closed', revealed: true })
+    expect(revealed.round).toMatchObject({ status: 'closed', revealed: true })
+    // The reveal answers with its results and moves the shared screen to them.
+    expect(revealed.results.orderings[0]!.standings).toHaveLength(4)
+    expect(revealed.presenter).toMatchObject({ view: 'results', roundId: round.id, page: 0 })
     const { results } = await value('rounds.results', { id: round.id })
     expect(results.orderings[0]!.standings.map((s: { score: number; place: number }) => [s.score, s.place])).toEqual([[4, 1], [4, 1], [3, 3], [1, 4]])
     expect(results.orderings[0]!.ties).toEqual(['“Respite breaks” and “Training on trauma” tie for first place.'])

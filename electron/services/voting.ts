@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Round } from '../../shared/domain/voting/rounds'
 import { describeMethod } from '../../shared/domain/voting/describe'
 import { computeResults } from '../../shared/domain/voting/results'
+import { presenterAfterReveal } from '../../shared/domain/presenter'
 import { ballotProblems } from '../../shared/domain/voting/validate'
 import type { Store } from '../store'
 import type { StoredRound } from '../store/voting'
@@ -33,7 +34,17 @@ export function votingHandlers(store: Store, clock: Clock): HandlersFor<'rounds'
     if (!group || group.workshopId !== round.workshopId) throw invalid(MISSING_GROUP, 'groupId')
     return round
   }
-  const receipt = (roundId: string, groupId: string) => ({ roundId, groupId, votedGroupIds: voting.voterIds(roundId) })
+  const receipt = (round: StoredRound, groupId: string) => ({ roundId: round.id, workshopId: round.workshopId, groupId, votedGroupIds: voting.voterIds(round.id) })
+  const resultsOf = (round: StoredRound) => {
+    const roundView = view(round)
+    const results = computeResults({
+      settings: round.settings,
+      gaps: roundView.gaps,
+      groups: store.groups.listForWorkshop(round.workshopId),
+      ballots: voting.ballots(round.id),
+    })
+    return { round: roundView, results }
+  }
 
   return {
     'rounds.list': ({ workshopId }) => {
@@ -78,23 +89,19 @@ export function votingHandlers(store: Store, clock: Clock): HandlersFor<'rounds'
     'rounds.reveal': ({ id }) =>
       store.transaction(() => {
         const round = getRound(id)
-        if (round.revealed) return view(round)
         const at = now()
+        const shown = store.presenter.get(round.workshopId, at)
+        if (round.revealed) return { ...resultsOf(round), presenter: shown }
         voting.setStatus(id, { status: 'closed', closedAt: round.closedAt ?? at, revealed: true, revealedAt: at })
-        return view(getRound(id))
+        const presenter = presenterAfterReveal(shown, id, at)
+        if (presenter !== shown) store.presenter.save(presenter)
+        return { ...resultsOf(getRound(id)), presenter }
       }),
 
     'rounds.results': ({ id }) => {
       const round = getRound(id)
       if (!round.revealed) throw new CallError('conflict', HIDDEN, { id: HIDDEN })
-      const roundView = view(round)
-      const results = computeResults({
-        settings: round.settings,
-        gaps: roundView.gaps,
-        groups: store.groups.listForWorkshop(round.workshopId),
-        ballots: voting.ballots(id),
-      })
-      return { round: roundView, results }
+      return resultsOf(round)
     },
 
     'ballots.cast': ({ roundId, groupId, ballot }) =>
@@ -106,14 +113,14 @@ export function votingHandlers(store: Store, clock: Clock): HandlersFor<'rounds'
           throw new CallError('invalid', problems[0]!.message, fields)
         }
         voting.saveBallot(roundId, groupId, ballot, now())
-        return receipt(roundId, groupId)
+        return receipt(round, groupId)
       }),
 
     'ballots.withdraw': ({ roundId, groupId }) =>
       store.transaction(() => {
-        castable(roundId, groupId)
+        const round = castable(roundId, groupId)
         voting.deleteBallot(roundId, groupId)
-        return receipt(roundId, groupId)
+        return receipt(round, groupId)
       }),
   }
 }

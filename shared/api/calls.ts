@@ -58,6 +58,7 @@ export const CALL_NAMES = [
   'priorities.setMax',
   'presenter.get',
   'presenter.show',
+  'presenter.page',
   'presenter.timer',
   'plan.get',
   'plan.savePriority',
@@ -72,6 +73,8 @@ export const CALL_NAMES = [
   'review.get',
   'review.youSaid',
   'review.saveYouSaid',
+  'changes.since',
+  'log.renderError',
 ] as const
 
 export type CallName = (typeof CALL_NAMES)[number]
@@ -82,3 +85,6 @@ export function isCallName(name: string): name is CallName {
 
 /** The IPC channel for a call; one `ipcMain.handle` each. */
 export const ipcChannel = (name: CallName): string => `cg:${name}`
+
+/** The IPC channel the main process pushes change events on (shared/api/changes.ts), to our own windows only. */
+export const CHANGES_CHANNEL = 'cg:changes'

@@ -18,6 +18,8 @@ import { reviewContract } from './review'
 import { reportContract } from './report'
 import { sampleContract } from './sample'
 import { workshopFileContract } from './workshopFile'
+import { changesContract } from './changes'
+import { logContract } from './log'
 
 /**
  * The API contract: every call the renderer can make, once. Preload, IPC registration,
@@ -44,6 +46,8 @@ export const contract = {
   ...reportContract,
   ...sampleContract,
   ...workshopFileContract,
+  ...changesContract,
+  ...logContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

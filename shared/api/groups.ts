@@ -30,6 +30,6 @@ export const groupsContract = {
   },
   'groups.remove': {
     input: z.object({ id: idSchema }).strict(),
-    output: z.object({ removed: z.literal(true) }),
+    output: z.object({ removed: z.literal(true), workshopId: idSchema }),
   },
 } as const

@@ -22,6 +22,6 @@ export const offerContract = {
   },
   'offer.remove': {
     input: byId,
-    output: z.object({ removed: z.literal(true) }),
+    output: z.object({ removed: z.literal(true), workshopId: idSchema }),
   },
 } as const

@@ -33,7 +33,7 @@ export const planContract = {
   },
   'actions.remove': {
     input: byId,
-    output: z.object({ removed: z.literal(true) }),
+    output: z.object({ removed: z.literal(true), workshopId: idSchema }),
   },
   'actions.log': {
     /** Adds a dated update and evidence; the action takes the update's status. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../domain/text'
-import { presenterStateSchema, presenterViewSchema, timerActionSchema } from '../domain/presenter'
+import { presenterPageSchema, presenterStateSchema, presenterViewSchema, timerActionSchema } from '../domain/presenter'
 import { byWorkshop } from './inputs'
 
 /**
@@ -13,7 +13,18 @@ export const presenterContract = {
     output: presenterStateSchema,
   },
   'presenter.show': {
-    input: z.object({ workshopId: idSchema, view: presenterViewSchema, roundId: idSchema.nullable().optional() }).strict(),
+    /**
+     * Shows a view from its first page. `pinned` keeps it there when a round is revealed (which
+     * otherwise moves the shared screen to that round's results); left out, the pin stays as it was.
+     */
+    input: z
+      .object({ workshopId: idSchema, view: presenterViewSchema, roundId: idSchema.nullable().optional(), pinned: z.boolean().optional() })
+      .strict(),
+    output: presenterStateSchema,
+  },
+  'presenter.page': {
+    /** Moves the shared screen to a page of what it shows (from 0); the window shows the last page when there are fewer. */
+    input: z.object({ workshopId: idSchema, page: presenterPageSchema }).strict(),
     output: presenterStateSchema,
   },
   'presenter.timer': {

@@ -3,10 +3,11 @@ import { idSchema } from '../domain/text'
 import { ballotSchema } from '../domain/voting/settings'
 import { openRoundSchema, roundSchema } from '../domain/voting/rounds'
 import { roundResultsSchema } from '../domain/voting/results'
+import { presenterStateSchema } from '../domain/presenter'
 import { byId, byWorkshop } from './inputs'
 
 /** Who has voted in a round (never what), as answered when a ballot is recorded or withdrawn. */
-export const ballotReceiptSchema = z.object({ roundId: idSchema, groupId: idSchema, votedGroupIds: z.array(idSchema) })
+export const ballotReceiptSchema = z.object({ roundId: idSchema, workshopId: idSchema, groupId: idSchema, votedGroupIds: z.array(idSchema) })
 
 /**
  * Prioritise: voting rounds and ballots.
@@ -39,9 +40,12 @@ export const votingContract = {
     output: roundSchema,
   },
   'rounds.reveal': {
-    /** Closes the round if it is open and shows the results. */
+    /**
+     * Closes the round if it is open and shows the results. Answers with them and with the shared
+     * screen's state, which moves to these results unless the facilitator pinned another view there.
+     */
     input: byId,
-    output: roundSchema,
+    output: z.object({ round: roundSchema, results: roundResultsSchema, presenter: presenterStateSchema }),
   },
   'rounds.results': {
     /** Refused until the round is revealed. */

@@ -117,14 +117,35 @@ export function timerInWords(ms: number): string {
   return `${parts.join(' ')} left`
 }
 
+export const MAX_PRESENTER_PAGE = 99
+export const presenterPageSchema = z
+  .number({ error: 'The page must be a number.' })
+  .int({ error: 'The page must be a whole number.' })
+  .min(0, { error: 'The page cannot be before the first.' })
+  .max(MAX_PRESENTER_PAGE, { error: `The shared screen has at most ${MAX_PRESENTER_PAGE + 1} pages.` })
+
 export const presenterStateSchema = z.object({
   workshopId: idSchema,
   view: presenterViewSchema,
   /** The round shown by the voting and results views. */
   roundId: idSchema.nullable(),
+  /** Kept on the shared screen when a round is revealed, instead of moving to its results. */
+  pinned: z.boolean(),
+  /** The page of the view shown, from 0, for views longer than one screen. */
+  page: presenterPageSchema,
   timer: timerSchema,
   /** Bumped on every change, so a window can tell it is behind. */
   version: z.number().int().min(0),
   updatedAt: z.string(),
 })
 export type PresenterState = z.infer<typeof presenterStateSchema>
+
+/**
+ * What a reveal does to the shared screen: it moves to the revealed round's results from their first
+ * page, so the newest reveal is never hidden behind an older one, unless the facilitator pinned the
+ * view that is there. Pure, so the service and the tests agree.
+ */
+export function presenterAfterReveal(state: PresenterState, roundId: string, updatedAt: string): PresenterState {
+  if (state.pinned || (state.view === 'results' && state.roundId === roundId)) return state
+  return { ...state, view: 'results', roundId, page: 0, version: state.version + 1, updatedAt }
+}

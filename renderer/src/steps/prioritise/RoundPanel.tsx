@@ -59,7 +59,8 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
 
   const act = async (name: 'rounds.close' | 'rounds.reopen' | 'rounds.reveal', done: string) => {
     try {
-      const next = await request(name, { id: round.id })
+      const answer = await request(name, { id: round.id })
+      const next = 'round' in answer ? answer.round : answer
       setError(undefined)
       setSaid(done)
       setVoting(undefined)

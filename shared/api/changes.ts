@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import { idSchema } from '../domain/text'
+
+/**
+ * The change stream: how every window (and, later, a phone) learns that something changed on the
+ * main side without asking for data. The main side keeps a **revision** per workshop, bumped by every
+ * write in one place (services/dispatch.ts), and tells every listener
+ * `{ workshopId, areas, revision }`: which workshop, which areas of it, and its revision after the change.
+ * An event names areas only, never content: nothing in it says how a group voted.
+ *
+ * Delivery: over IPC to the desktop app's own windows; in browser mode as Server-Sent Events at
+ * `GET /changes` on the same host, authenticated like every call (the session cookie or the token
+ * header, never a token in the address). Each event's id is `<stream>.<sequence>`: a listener that
+ * reconnects says the last id it saw (the `Last-Event-ID` header EventSource sends by itself, or
+ * `?after=`) and is sent what it missed, or a `reset` when that is no longer known (the app restarted,
+ * or too much happened). Where a stream cannot be held, `changes.since` answers the same question as
+ * one call, and answers with nothing when nothing changed.
+ */
+
+/**
+ * What a change touched. A window refetches what it shows from these areas and nothing else.
+ * `workshops` is the list of workshops and their cycles: every window hears it, whichever workshop it shows.
+ */
+export const CHANGE_AREAS = [
+  'workshops',
+  'groups',
+  'agenda',
+  'notes',
+  'offer',
+  'ratings',
+  'gaps',
+  'rounds',
+  'priorities',
+  'presenter',
+  'plan',
+  'review',
+  'library',
+] as const
+export const changeAreaSchema = z.enum(CHANGE_AREAS)
+export type ChangeArea = z.infer<typeof changeAreaSchema>
+
+/** A window's own random id, sent with its calls so it can recognise the events its own writes caused. */
+export const originSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+export const ORIGIN_HEADER = 'x-common-ground-client'
+
+/** Where a listener is in the stream. `stream` is new each time the app starts; `sequence` counts events in it. */
+export const positionSchema = z.object({ stream: z.string().min(1).max(64), sequence: z.number().int().min(0) })
+export type StreamPosition = z.infer<typeof positionSchema>
+
+export const changeEventSchema = z
+  .object({
+    type: z.literal('change'),
+    stream: z.string(),
+    /** Position in the stream, from 1; the event's id is `<stream>.<sequence>`. */
+    sequence: z.number().int().min(1),
+    /** The workshop that changed, or null for the whole library (a backup restored). */
+    workshopId: idSchema.nullable(),
+    areas: z.array(changeAreaSchema).min(1),
+    /** The workshop's revision after this change (the library's, for a null workshop), counted from this stream's start. */
+    revision: z.number().int().min(1),
+    /** The window whose call made the change (its own id), or null when it did not say. */
+    origin: originSchema.nullable(),
+  })
+  .strict()
+export type ChangeEvent = z.infer<typeof changeEventSchema>
+
+/** Sent first on every connection: where the stream is now. */
+export const helloEventSchema = positionSchema.extend({ type: z.literal('hello') }).strict()
+/** The listener's last id is not known (another run of the app) or too old: everything may have changed. */
+export const resetEventSchema = positionSchema.extend({ type: z.literal('reset') }).strict()
+
+export const streamMessageSchema = z.discriminatedUnion('type', [changeEventSchema, helloEventSchema, resetEventSchema])
+export type StreamMessage = z.infer<typeof streamMessageSchema>
+
+/** `<stream>.<sequence>`, as SSE ids and `changes.since` carry a position. */
+export const eventId = (position: StreamPosition): string => `${position.stream}.${position.sequence}`
+export function parseEventId(id: string | null | undefined): StreamPosition | undefined {
+  const match = /^([A-Za-z0-9_-]{1,64})\.(\d{1,15})$/.exec(id ?? '')
+  return match ? { stream: match[1]!, sequence: Number(match[2]) } : undefined
+}
+
+/** What the desktop app's preload exposes beside the calls (`window.changes`); browser mode's client offers the same. */
+export interface ChangeStream {
+  /** This window's id, sent with each of its calls. */
+  readonly clientId: string
+  /** Calls `listener` with every message from now on; returns the way to stop. */
+  subscribe(listener: (message: StreamMessage) => void): () => void
+}
+
+/** Browser mode's Server-Sent Events endpoint (the desktop app pushes on CHANGES_CHANNEL, in calls.ts). */
+export const CHANGES_PATH = '/changes'
+
+/**
+ * The change stream's one call. Spread into `contract`; its name is also listed in calls.ts.
+ */
+export const changesContract = {
+  'changes.since': {
+    /** What changed after `after` (an event id), or only where the stream is now when `after` is null. */
+    input: z.object({ after: z.string().max(100).nullable() }).strict(),
+    output: positionSchema.extend({
+      /** True when `after` is not known here any more: treat everything as changed. */
+      reset: z.boolean(),
+      events: z.array(changeEventSchema),
+    }),
+  },
+} as const
