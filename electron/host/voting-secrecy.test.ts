@@ -99,7 +99,7 @@ describe('ballots stay secret until the reveal (over HTTP)', () => {
     const shown = await api('rounds.results', { id: round.id })
     expect(shown.status).toBe(200)
     const { results } = shown.body.value as CallOutput<'rounds.results'>
-    expect(results.groups).toEqual([{ groupId: groupA.id, groupName: 'Carers A', roleMix: 'carers', values: { [gaps[0]!.id]: 73, [gaps[2]!.id]: 27 } }])
+    expect(results.groups).toEqual([{ groupId: groupA.id, groupName: 'Carers A', roleMix: 'carers', voterCount: 1, values: { [gaps[0]!.id]: 73, [gaps[2]!.id]: 27 } }])
     expect(results.orderings[0]!.winner).toBe('“Respite breaks” comes first.')
   })
 })

@@ -3,6 +3,7 @@ import type { Ordering, RoundResults } from '../../../shared/domain/voting/resul
 import { CONSENSUS_SCALE_TEXT } from '../../../shared/domain/voting/consensus'
 import { METHOD_LABELS } from '../../../shared/domain/voting/settings'
 import type { RoleMix } from '../../../shared/domain/voting/roles'
+import { voterCount } from '../../../shared/domain/voting/voters'
 import './results.css'
 
 const ROLE_MIX_SHORT: Record<RoleMix, string> = {
@@ -71,6 +72,7 @@ export function ResultsView({ round, results, density }: ResultsViewProps) {
   const titleOf = (id: string) => titles.get(id) ?? 'Unknown gap'
   const [main, ...others] = results.orderings
   const Heading = density === 'presenter' ? 'h1' : 'h3'
+  const people = results.whoVotes === 'people'
   return (
     <section className={`results results--${density}`} aria-labelledby={`results-${round.id}`}>
       <Heading id={`results-${round.id}`}>
@@ -81,7 +83,7 @@ export function ResultsView({ round, results, density }: ResultsViewProps) {
           {/* A shared first place is said once, by the tie sentence below. */}
           {(main.tiers[0]?.length ?? 0) < 2 && <p className="results-winner">{main.winner}</p>}
           <TieNotes ordering={main} />
-          <OrderingTable ordering={main} titleOf={titleOf} caption={`${main.label}: ${results.ballotCount} ${results.ballotCount === 1 ? 'group' : 'groups'} voted`} />
+          <OrderingTable ordering={main} titleOf={titleOf} caption={`${main.label}: ${voterCount(results.ballotCount, results.whoVotes)} voted`} />
         </>
       )}
       {others.map((ordering) => (
@@ -92,28 +94,38 @@ export function ResultsView({ round, results, density }: ResultsViewProps) {
       ))}
       {results.methodsCompared && <p>{results.methodsCompared}</p>}
       <p className="results-consensus">
-        <strong>Agreement between groups:</strong> {results.consensus.reading}
+        <strong>Agreement between {people ? 'people' : 'groups'}:</strong> {results.consensus.reading}
       </p>
       <p className="results-scale">{CONSENSUS_SCALE_TEXT}</p>
       {density === 'facilitator' && (
         <>
-          <h4>Carers’ and professionals’ groups</h4>
+          <h4>{people ? 'Foster carers and professionals' : 'Carers’ and professionals’ groups'}</h4>
           <p>{results.roleSplit.comparison}</p>
           {results.roleSplit.agreement?.w != null && <p>{results.roleSplit.agreement.reading}</p>}
           <p className="field__hint">{results.roleSplit.rule}</p>
           <div className="results-sides">
             {results.roleSplit.sides.map((side) =>
               side.ordering ? (
-                <OrderingTable key={side.roleMix} ordering={side.ordering} titleOf={titleOf} caption={`${side.label} (${side.groupCount})`} />
+                <OrderingTable key={side.roleMix} ordering={side.ordering} titleOf={titleOf} caption={`${side.label} (${side.voterCount})`} />
               ) : (
                 <p key={side.roleMix}>{side.label}: none voted.</p>
               ),
             )}
           </div>
-          <h4>Each group’s ballot</h4>
+          <h4>{people ? 'Each table’s people together' : 'Each group’s ballot'}</h4>
           <div className="table-scroll">
             <table className="results-table results-table--groups">
-              <caption>{round.method === 'ranked' ? 'Place each group gave each gap (blank: not ranked)' : round.method === 'dots' ? 'Dots each group placed' : 'Points each group gave'}</caption>
+              <caption>
+                {people
+                  ? round.method === 'ranked'
+                    ? 'Place each gap has in the order of the table’s people’s rankings together (one person’s ballot is never shown)'
+                    : `${round.method === 'dots' ? 'Dots' : 'Points'} the table’s people gave together (one person’s ballot is never shown)`
+                  : round.method === 'ranked'
+                    ? 'Place each group gave each gap (blank: not ranked)'
+                    : round.method === 'dots'
+                      ? 'Dots each group placed'
+                      : 'Points each group gave'}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Group</th>
@@ -127,7 +139,7 @@ export function ResultsView({ round, results, density }: ResultsViewProps) {
                   <tr key={group.groupId}>
                     <th scope="row">
                       {group.groupName}
-                      <span className="results-role"> ({ROLE_MIX_SHORT[group.roleMix]})</span>
+                      <span className="results-role"> ({people ? voterCount(group.voterCount, 'people') : ROLE_MIX_SHORT[group.roleMix]})</span>
                     </th>
                     {round.gaps.map((gap) => (
                       <td key={gap.id}>{group.values[gap.id] ?? (round.method === 'ranked' ? '' : 0)}</td>

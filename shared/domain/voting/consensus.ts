@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { midranksFromTiers, tiersFromScores } from './ordering'
+import { VOTER_WORDS, type VoterWords } from './voters'
 import { plural } from './words'
 
 /**
@@ -73,6 +74,7 @@ export const consensusSchema = z.object({
   level: consensusLevelSchema.nullable(),
   /** A sentence for the screen, e.g. "Kendall’s W is 0.62: strong agreement between the 4 groups." */
   reading: z.string(),
+  /** How many ballots (groups' or people's) were compared. */
   groupCount: z.number().int().min(0),
 })
 export type Consensus = z.infer<typeof consensusSchema>
@@ -82,22 +84,22 @@ export function consensusLevel(w: number): (typeof CONSENSUS_THRESHOLDS)[number]
 }
 
 /** Kendall's W with its plain-English reading. */
-export function readConsensus(ranks: ReadonlyArray<readonly number[]>, between = `the ${plural(ranks.length, 'group')}`): Consensus {
+export function readConsensus(ranks: ReadonlyArray<readonly number[]>, between?: string, words: VoterWords = VOTER_WORDS.tables): Consensus {
   const w = kendallsW(ranks)
   if (w === null) {
     const reading =
       ranks.length < 2
-        ? 'Agreement between groups can be measured once at least two groups have voted.'
+        ? `Agreement between ${words.many} can be measured once at least two ${words.many} have voted.`
         : (ranks[0]?.length ?? 0) < 2
           ? 'Agreement needs at least two gaps to compare.'
-          : 'Agreement cannot be measured: every group scored every gap the same.'
+          : `Agreement cannot be measured: every ${words.one} scored every gap the same.`
     return { w: null, level: null, reading, groupCount: ranks.length }
   }
   const level = consensusLevel(w)
   return {
     w,
     level: level.level,
-    reading: `Kendall’s W is ${w.toFixed(2)}: ${level.words} between ${between}.`,
+    reading: `Kendall’s W is ${w.toFixed(2)}: ${level.words} between ${between ?? `the ${plural(ranks.length, words.one, words.many)}`}.`,
     groupCount: ranks.length,
   }
 }

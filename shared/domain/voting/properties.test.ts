@@ -72,6 +72,36 @@ describe('voting invariants (property tests)', () => {
     )
   })
 
+  it('an each-person round with one person per table counts as its tables would', () => {
+    fc.assert(
+      fc.property(roundWithBallots, (round) => {
+        const people = round.ballots.map((cast, i) => ({ ...cast, voterId: uuid(2, i), role: null }))
+        const asPeople = computeResults({ ...round, ballots: people, whoVotes: 'people' })
+        const asTables = computeResults(round)
+        expect(asPeople.orderings).toEqual(asTables.orderings)
+        expect(asPeople.consensus.w).toEqual(asTables.consensus.w)
+      }),
+    )
+  })
+
+  it('reordering the people’s ballots never changes an each-person result, and each table counts its people', () => {
+    fc.assert(
+      fc.property(
+        roundWithBallots.chain((round) => {
+          // Several people at a few tables: each ballot goes to table i mod 3.
+          const people = round.ballots.map((cast, i) => ({ ...cast, groupId: round.groups[i % Math.min(3, round.groups.length)]!.id, voterId: uuid(2, i), role: i % 2 === 0 ? ('foster_carers' as const) : null }))
+          return fc.tuple(fc.constant({ ...round, ballots: people, whoVotes: 'people' as const }), fc.shuffledSubarray(people, { minLength: people.length, maxLength: people.length }))
+        }),
+        ([round, shuffled]) => {
+          const results = computeResults(round)
+          expect(computeResults({ ...round, ballots: shuffled })).toEqual(results)
+          expect(results.groups.reduce((sum, group) => sum + group.voterCount, 0)).toBe(round.ballots.length)
+          expect(results.consensus.groupCount).toBe(round.ballots.length)
+        },
+      ),
+    )
+  })
+
   it('a Condorcet winner always wins under Schulze, alone', () => {
     fc.assert(
       fc.property(

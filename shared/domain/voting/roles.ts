@@ -33,3 +33,14 @@ export function roleMix(roles: readonly GroupRole[]): RoleMix {
   if (professionals) return 'professionals'
   return 'not_recorded'
 }
+
+/** The same two sides in an each-person round, where each person chose their own role on a phone. */
+export const PERSON_MIX_LABELS: Record<RoleMix, string> = {
+  carers: 'Foster carers',
+  professionals: 'Professionals',
+  mixed: 'Mixed',
+  not_recorded: 'No role given',
+}
+
+export const PERSON_MIX_RULE =
+  'Each person counts on the side of the role they chose on their phone: foster carers on one side; supervising social workers, managers and leaders and partner agencies on the other. People who chose another role, or none, are left out of this comparison.'

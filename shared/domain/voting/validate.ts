@@ -1,4 +1,5 @@
 import { POINTS_PER_GROUP, effectiveTopK, METHOD_LABELS, type Ballot, type GapRef, type RoundSettings } from './settings'
+import { VOTER_WORDS, type WhoVotes } from './voters'
 import { plural, quoted } from './words'
 
 /** A reason a ballot does not fit its round, with the field path (within the ballot) to show it beside. */
@@ -12,7 +13,8 @@ export interface BallotProblem {
  * number of dots and the cap, the 100 points, the ranking's length and duplicates.
  * Returns every problem found, in plain words a group can act on; empty means the ballot is good.
  */
-export function ballotProblems(settings: RoundSettings, gaps: readonly GapRef[], ballot: Ballot): BallotProblem[] {
+export function ballotProblems(settings: RoundSettings, gaps: readonly GapRef[], ballot: Ballot, whoVotes: WhoVotes = 'tables'): BallotProblem[] {
+  const each = `each ${VOTER_WORDS[whoVotes].one}`
   if (ballot.method !== settings.method) {
     return [{ path: 'method', message: `This round uses ${METHOD_LABELS[settings.method].toLowerCase()}, so the ballot must too.` }]
   }
@@ -24,7 +26,7 @@ export function ballotProblems(settings: RoundSettings, gaps: readonly GapRef[],
     const k = effectiveTopK(settings, gaps.length)
     if (ballot.ranking.length === 0) problems.push({ path: 'ranking', message: 'Put at least one gap in the ranking.' })
     if (ballot.ranking.length > k) {
-      problems.push({ path: 'ranking', message: `This ranking lists ${ballot.ranking.length} gaps, but each group ranks its top ${k}.` })
+      problems.push({ path: 'ranking', message: `This ranking lists ${ballot.ranking.length} gaps, but ${each} ranks ${VOTER_WORDS[whoVotes].their} top ${k}.` })
     }
     const seen = new Set<string>()
     ballot.ranking.forEach((id, index) => {
@@ -47,7 +49,7 @@ export function ballotProblems(settings: RoundSettings, gaps: readonly GapRef[],
   if (settings.method === 'dots') {
     if (total === 0) problems.push({ path: 'dots', message: 'Place at least one dot.' })
     if (total > settings.dotsPerGroup) {
-      problems.push({ path: 'dots', message: `This ballot places ${plural(total, 'dot')}, but each group has ${plural(settings.dotsPerGroup, 'dot')}.` })
+      problems.push({ path: 'dots', message: `This ballot places ${plural(total, 'dot')}, but ${each} has ${plural(settings.dotsPerGroup, 'dot')}.` })
     }
     const cap = settings.capPerGap
     if (cap !== null) {

@@ -194,7 +194,7 @@ describe('carers’ and professionals’ groups', () => {
         { groupId: groups[4]!.id, ballot: { method: 'dots', dots: { [D]: 2 } } },
       ],
     })
-    expect(results.roleSplit.sides.map((side) => [side.label, side.groupCount, side.ordering?.tiers[0]])).toEqual([
+    expect(results.roleSplit.sides.map((side) => [side.label, side.voterCount, side.ordering?.tiers[0]])).toEqual([
       ['Carers’ groups', 2, [A]],
       ['Professionals’ groups', 2, [C]],
     ])
@@ -234,3 +234,76 @@ describe('describing the method', () => {
     expect(describeMethod({ method: 'points' }, 'rules')[0]).toBe('Each group shares 100 points among the gaps, giving more points to what matters more to it.')
   })
 })
+
+describe('each person votes', () => {
+  const person = (n: number, table: number, role: 'foster_carers' | 'supervising_social_workers' | 'others' | null, ballot: Record<string, number>) => ({
+    groupId: groups[table]!.id,
+    voterId: id(500 + n),
+    role,
+    ballot: { method: 'dots' as const, dots: ballot },
+  })
+  const ballots = [
+    person(1, 0, 'foster_carers', { [A]: 2 }),
+    person(2, 0, 'foster_carers', { [A]: 1, [B]: 1 }),
+    person(3, 0, 'supervising_social_workers', { [C]: 2 }),
+    person(4, 2, 'supervising_social_workers', { [C]: 1, [D]: 1 }),
+    person(5, 2, null, { [D]: 2 }),
+    person(6, 4, 'others', { [B]: 2 }),
+  ]
+  const results = computeResults({ settings: dots(2), gaps, groups, ballots, whoVotes: 'people' })
+
+  it('counts persons, not tables', () => {
+    expect(results.whoVotes).toBe('people')
+    expect(results.ballotCount).toBe(6)
+    expect(results.orderings[0]!.standings.map((standing) => [standing.gapId, standing.score])).toEqual([[A, 3], [B, 3], [C, 3], [D, 3]])
+    expect(results.description.at(-1)).toBe('Each person votes for themselves, from their phone or keyed in by the facilitator; each ballot counts with its table and the role its holder chose.')
+    expect(results.description[0]).toBe('Each person placed up to 2 dots on the gaps they most want to act on first, and could put several on one gap.')
+  })
+
+  it('shows each table’s people together, never one person’s ballot', () => {
+    expect(results.groups.map((group) => [group.groupName, group.voterCount, group.values])).toEqual([
+      ['Carers A', 3, { [A]: 3, [C]: 2, [B]: 1 }],
+      ['Social workers', 2, { [D]: 3, [C]: 1 }],
+      ['Table 5', 1, { [B]: 2 }],
+    ])
+  })
+
+  it('splits by the role each person chose, whatever their table', () => {
+    expect(results.roleSplit.sides.map((side) => [side.label, side.voterCount, side.ordering?.tiers[0]])).toEqual([
+      ['Foster carers', 2, [A]],
+      ['Professionals', 2, [C]],
+    ])
+    expect(results.roleSplit.leftOut).toBe(2)
+    expect(results.roleSplit.comparison).toBe('Foster carers put “Respite breaks” first; professionals put “Training on trauma” first.')
+    expect(results.roleSplit.rule).toMatch(/^Each person counts on the side of the role they chose/)
+  })
+
+  it('measures Kendall’s W over persons, in words about people', () => {
+    expect(results.consensus.groupCount).toBe(6)
+    expect(results.consensus.reading).toMatch(/between the 6 people\.$/)
+    const one = computeResults({ settings: dots(2), gaps, groups, ballots: ballots.slice(0, 1), whoVotes: 'people' })
+    expect(one.consensus.reading).toBe('Agreement between people can be measured once at least two people have voted.')
+  })
+
+  it('places a table’s gaps by its people’s rankings together in a ranked round', () => {
+    const ranked = computeResults({
+      settings: { method: 'ranked', topK: 2 },
+      gaps,
+      groups,
+      whoVotes: 'people',
+      ballots: [
+        { groupId: groups[0]!.id, voterId: id(601), role: null, ballot: { method: 'ranked', ranking: [B, A] } },
+        { groupId: groups[0]!.id, voterId: id(602), role: null, ballot: { method: 'ranked', ranking: [B, C] } },
+        { groupId: groups[0]!.id, voterId: id(603), role: null, ballot: { method: 'ranked', ranking: [A, B] } },
+      ],
+    })
+    expect(ranked.groups[0]!.values).toEqual({ [B]: 1, [A]: 2, [C]: 3, [D]: 4 })
+    expect(ranked.description[2]).toBe('Borda count: a person’s first choice gets 2 points, their second 1 point; gaps a person did not rank get none. The gap with the most points comes first.')
+  })
+
+  it('says a person’s limits in words about one person', () => {
+    expect(ballotProblems(dots(3), gaps, { method: 'dots', dots: { [A]: 3, [B]: 2 } }, 'people')).toContainEqual({ path: 'dots', message: 'This ballot places 5 dots, but each person has 3 dots.' })
+    expect(describeMethod({ method: 'points' }, 'rules', 'people')[0]).toBe('Each person shares 100 points among the gaps, giving more points to what matters more to them.')
+  })
+})
+
