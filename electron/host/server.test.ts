@@ -85,6 +85,13 @@ describe('browser-mode host', () => {
   it('refuses cross-origin requests', async () => {
     expect((await api('workshops.list', {}, { origin: 'https://evil.example' })).status).toBe(403)
     expect((await api('workshops.list', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    // A page from elsewhere may send the browser to the app's page (the launch file does), and nothing more.
+    const navigate = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }
+    expect((await send({ path: '/?code=abc', headers: navigate })).status).toBe(200)
+    expect((await send({ path: '/', headers: { ...navigate, 'sec-fetch-dest': 'iframe' } })).status).toBe(403)
+    expect((await send({ path: '/assets/app.js', headers: { ...navigate, 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'script' } })).status).toBe(403)
+    expect((await api('workshops.list', {}, navigate)).status).toBe(403)
+    expect((await send({ path: '/session', method: 'POST', headers: { ...navigate, 'content-type': 'application/json' }, body: JSON.stringify({ code: TOKEN }) })).status).toBe(403)
     expect((await api('workshops.list', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200)
   })
 

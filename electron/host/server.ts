@@ -246,12 +246,20 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       sendRefusal(res, 403, 'Requests from other sites are refused.')
       return
     }
+    const url = new URL(req.url ?? '/', `http://${host}`)
     const fetchSite = req.headers['sec-fetch-site']
-    if (fetchSite === 'cross-site' || fetchSite === 'same-site') {
+    // A browser arriving from elsewhere (the launch file, a bookmark page) may load the app's page;
+    // nothing else it asks for, no call and no sign-in, is answered, and the page refuses to be framed.
+    const arriving =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      req.headers['sec-fetch-mode'] === 'navigate' &&
+      req.headers['sec-fetch-dest'] === 'document' &&
+      !url.pathname.startsWith('/api/') &&
+      url.pathname !== SESSION_PATH
+    if ((fetchSite === 'cross-site' || fetchSite === 'same-site') && !arriving) {
       sendRefusal(res, 403, 'Requests from other sites are refused.')
       return
     }
-    const url = new URL(req.url ?? '/', `http://${host}`)
     const work = url.pathname.startsWith('/api/')
       ? handleApi(req, res, url.pathname.slice('/api/'.length))
       : url.pathname === SESSION_PATH

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DRAFT_MAX_AGE_MS, decodeDraft, draftKey, encodeDraft, isStale, sameShape, staleDraftKeys } from './drafts'
+import { DRAFT_MAX_AGE_MS, NOTE_DRAFT_PREFIX, boardAxisKey, decodeDraft, draftKey, encodeDraft, isStale, sameShape, staleDraftKeys, storageKeysOfGoneWorkshops } from './drafts'
 
 const DAY = 24 * 60 * 60 * 1000
 const now = Date.UTC(2026, 10, 23, 10)
@@ -75,5 +75,31 @@ describe('staleDraftKeys', () => {
       ['something-else', null],
     ]
     expect(staleDraftKeys(entries, now)).toEqual(['common-ground:draft:w1:action:new', 'common-ground:draft:w2:gap:new'])
+  })
+})
+
+describe('what page storage holds for a deleted workshop', () => {
+  const gone = '0b5ad2a4-3c1e-4f27-9d8e-7a6b5c4d3e2f'
+  const kept = '7c9e6679-7425-40de-944b-e07fc1f90ae7'
+  const keys = [
+    draftKey({ workshopId: gone, form: 'gap', recordId: 'new' }),
+    draftKey({ workshopId: gone, form: 'action', recordId: 'a1' }),
+    `${NOTE_DRAFT_PREFIX}tab-1:${gone}:assess-q-01:group-1`,
+    boardAxisKey(gone),
+    draftKey({ workshopId: kept, form: 'gap' }),
+    `${NOTE_DRAFT_PREFIX}tab-1:${kept}:assess-q-01:group-1`,
+    boardAxisKey(kept),
+    draftKey({ workshopId: 'new', form: 'workshop' }),
+    'common-ground-tab',
+    'someone-elses-key',
+  ]
+
+  it('finds its form drafts, note drafts and board setting, and nothing of other workshops', () => {
+    expect(storageKeysOfGoneWorkshops(keys, { workshopId: gone })).toEqual(keys.slice(0, 4))
+  })
+
+  it('finds those of every workshop the library no longer lists, keeping drafts for a workshop not yet created', () => {
+    expect(storageKeysOfGoneWorkshops(keys, { liveIds: new Set([kept]) })).toEqual(keys.slice(0, 4))
+    expect(storageKeysOfGoneWorkshops(keys, { liveIds: new Set() })).toEqual(keys.slice(0, 7))
   })
 })

@@ -5,6 +5,42 @@
  */
 
 export const DRAFT_PREFIX = 'common-ground:draft:'
+/** Notes being typed: `common-ground:note-draft:<tab>:<workshop>:<question>:<group>`. */
+export const NOTE_DRAFT_PREFIX = 'common-ground:note-draft:'
+
+/** Which columns a workshop's map board shows, shared by its windows. */
+export const boardAxisKey = (workshopId: string): string => `common-ground-board-axis-${workshopId}`
+
+/**
+ * The workshop a key in page storage belongs to (a form draft, a note draft, a board setting), or
+ * undefined for anything else. Forms for a workshop not yet created are filed under "new".
+ */
+export function workshopOfStorageKey(key: string): string | undefined {
+  if (key.startsWith(DRAFT_PREFIX)) {
+    const part = key.slice(DRAFT_PREFIX.length).split(':')[0]
+    try {
+      return part === undefined ? undefined : decodeURIComponent(part)
+    } catch {
+      return undefined
+    }
+  }
+  if (key.startsWith(NOTE_DRAFT_PREFIX)) return key.slice(NOTE_DRAFT_PREFIX.length).split(':')[1]
+  const axis = boardAxisKey('')
+  if (key.startsWith(axis)) return key.slice(axis.length) || undefined
+  return undefined
+}
+
+/**
+ * What page storage holds for workshops that are gone: for one deleted workshop, or (given the ids
+ * the library lists) for every workshop it no longer has. Drafts for a workshop not yet created stay.
+ */
+export function storageKeysOfGoneWorkshops(keys: readonly string[], gone: { workshopId: string } | { liveIds: ReadonlySet<string> }): string[] {
+  return keys.filter((key) => {
+    const workshopId = workshopOfStorageKey(key)
+    if (workshopId === undefined || workshopId === 'new') return false
+    return 'workshopId' in gone ? workshopId === gone.workshopId : !gone.liveIds.has(workshopId)
+  })
+}
 
 /** A draft older than this is dropped rather than offered back: nobody remembers typing it. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000

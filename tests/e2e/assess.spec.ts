@@ -201,12 +201,12 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await expect(page.getByRole('group', { name: 'R1: the room’s rating' }).getByRole('radio', { name: 'Green' })).toBeChecked()
 })
 
-/** Calls the API from the page as the app does, with its token, and returns the HTTP status and body. */
+/** Calls the API from the page as the app does (its session cookie), and returns the HTTP status and body. */
 async function rawCall(page: Page, name: string, input: unknown): Promise<{ status: number; body: { ok: boolean; error?: { code: string; message: string; fields?: Record<string, string> } } }> {
   return page.evaluate(async ([callName, body]) => {
     const response = await fetch(`/api/${callName}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     })
     return { status: response.status, body: await response.json() }

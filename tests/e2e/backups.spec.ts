@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test, type Server } from './fixtures'
@@ -94,4 +94,59 @@ test('a damaged library opens on the recovery screen and the newest good backup 
   await page.getByRole('link', { name: 'Back to workshops' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible()
   await expect(page.getByRole('list', { name: 'Workshops, newest first' }).getByRole('listitem')).toHaveCount(60)
+})
+
+test('a library emptied to 0 bytes opens on the recovery screen, offers the backup with the workshops, and the restore brings them back', async ({ page, server }) => {
+  await page.goto(server.url)
+  await createWorkshop(page, 'Spring forum')
+  await createWorkshop(page, 'Summer forum')
+  await server.restart() // a backup with both
+  await server.stop()
+  truncateSync(join(server.dataDir, 'common-ground.sqlite'), 0)
+  for (const suffix of ['-wal', '-shm']) rmSync(join(server.dataDir, `common-ground.sqlite${suffix}`), { force: true })
+  await server.restart()
+
+  await page.goto(server.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Your library needs a backup restored' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: /missing or empty/ })).toBeVisible()
+  await expect(page.getByText(/has not started a new, empty library/)).toBeVisible()
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('2')
+  await expectAccessible(page, 'the recovery screen for a missing library')
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.screenshot({ path: `${SHOTS}/missing-1920.png`, fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.screenshot({ path: `${SHOTS}/missing-1280.png`, fullPage: true })
+
+  await page.getByRole('button', { name: /Restore the newest good backup \(.*, 2 workshops\)/ }).click()
+  await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore backup' }).click()
+  await expect(page.getByTestId('live-message')).toContainText('Restored the backup from')
+  await page.getByRole('link', { name: 'Back to workshops' }).click()
+  await expect(page.getByRole('link', { name: 'Spring forum' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Summer forum' })).toBeVisible()
+})
+
+test('deleting a workshop can remove it from the backups too, and its drafts in the page go with it', async ({ page, server }) => {
+  await page.goto(server.url)
+  await createWorkshop(page, 'Spring forum')
+  await server.restart() // a backup holding it
+  await page.goto(server.url)
+  // Something typed in the workshop and kept in the page, never saved.
+  await page.getByRole('link', { name: 'Spring forum' }).click()
+  const workshopId = /workshops\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? ''
+  await page.getByLabel('Venue').fill('Typed but not saved')
+  const keptForIt = () => page.evaluate((id) => Object.keys(localStorage).filter((key) => key.includes(id)), workshopId)
+  await expect.poll(async () => (await keptForIt()).length).toBeGreaterThan(0)
+  await page.getByRole('link', { name: 'Common Ground' }).click()
+
+  await page.getByRole('button', { name: 'Delete Spring forum' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete this workshop?' })
+  await expect(dialog).toContainText('can be restored from the Backups screen')
+  await dialog.getByLabel('Also remove it from every backup').check()
+  await expect(dialog).toContainText('Nothing of it will be left')
+  await expectAccessible(page, 'the delete confirmation')
+  await dialog.getByRole('button', { name: 'Delete workshop' }).click()
+  await expect(page.getByTestId('live-message')).toContainText('Deleted “Spring forum”, and removed it from 1 backup.')
+  expect(await keptForIt()).toEqual([])
+  const files = readdirSync(server.dataDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+  for (const entry of files) expect(readFileSync(join(entry.parentPath, entry.name)).includes('Spring forum')).toBe(false)
 })

@@ -18,10 +18,14 @@ export interface Server {
   restart(): Promise<void>
 }
 
-/** Starts the built browser-mode host exactly as `npm run serve` does, and waits for its one line. */
-function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * Starts the built browser-mode host exactly as `npm run serve` does, and waits for its one line.
+ * With `open`, it opens a browser as `npm start` does, through whatever `xdg-open` the PATH in `env` finds.
+ */
+export function launch(dataDir: string, { open = false, env = process.env }: { open?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(outDir, 'main', 'host.js'), '--port', '0', '--data', dataDir, '--no-open'], {
+    const child = spawn(process.execPath, [join(outDir, 'main', 'host.js'), '--port', '0', '--data', dataDir, ...(open ? [] : ['--no-open'])], {
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -41,7 +45,7 @@ function launch(dataDir: string): Promise<{ url: string; child: ChildProcess }> 
 }
 
 /** Stops the server as Ctrl+C would; a process that has already ended (by exit or by signal) is left alone. */
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve()
     // If it does not stop on its own, end it, so a stuck server fails its test instead of hanging the run.
@@ -95,13 +99,13 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
   await expect(target).toBeFocused()
 }
 
-/** Calls the app's API from the page, with the tab's own token, to set up what a test is not about. */
+/** Calls the app's API from the page, signed in as the page is (its session cookie), to set up what a test is not about. */
 export async function callApi<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
   const answer = await page.evaluate(
     async ([callName, body]) => {
       const response = await fetch(`/api/${callName}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-common-ground-token': sessionStorage.getItem('common-ground-token') ?? '' },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } }

@@ -8,32 +8,37 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'common-ground-token'
-
 /**
- * Browser mode: the server prints an address with ?token=…; keep the token for this tab
- * (and tabs it opens) and take it out of the address bar so it is not bookmarked or shared.
+ * Browser mode signs in once per page. The address carries a one-time launch code (`?code=`, when
+ * Common Ground opened this browser itself) or the run's token (`?token=`, the address it printed);
+ * the page takes it out of the address bar at once and exchanges it at /session for an HttpOnly,
+ * SameSite=Strict cookie, which every call then carries (and tabs the page opens share). No secret
+ * stays in the page, its storage or the address bar.
  */
-function sessionToken(): string {
+function signIn(): Promise<void> {
   const url = new URL(window.location.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl)
-    url.searchParams.delete('token')
-    window.history.replaceState(window.history.state, '', url.toString())
-    return fromUrl
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+  const code = url.searchParams.get('code') ?? url.searchParams.get('token')
+  if (!code) return Promise.resolve()
+  url.searchParams.delete('code')
+  url.searchParams.delete('token')
+  window.history.replaceState(window.history.state, '', url.toString())
+  // A refusal (a launch code used already) is not fatal: a cookie from earlier may still be good,
+  // and if not, the first call says plainly how to get back in.
+  return fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) }).then(
+    () => undefined,
+    () => undefined,
+  )
 }
 
 function httpApi(): Api {
-  const token = sessionToken()
+  const signedIn = signIn()
   const call = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
+    await signedIn
     let response: Response
     try {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-common-ground-token': token },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input ?? {}),
       })
     } catch {
@@ -48,7 +53,24 @@ function httpApi(): Api {
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as Api
 }
 
-export const api: Api = window.api ?? httpApi()
+/** Dispatched on `window` whenever a call is refused because the library is read-only, so the banner can re-read the state. */
+export const READ_ONLY_EVENT = 'common-ground:read-only'
+
+/** Every call, whichever host answers it, tells the page when the library turned out to be read-only. */
+function watched(inner: Api): Api {
+  return Object.fromEntries(
+    CALL_NAMES.map((name) => [
+      name,
+      async (input: unknown) => {
+        const result = await (inner[name] as (input: unknown) => Promise<Result<unknown>>)(input)
+        if (!result.ok && result.error.code === 'read_only') window.dispatchEvent(new Event(READ_ONLY_EVENT))
+        return result
+      },
+    ]),
+  ) as Api
+}
+
+export const api: Api = watched(window.api ?? httpApi())
 
 /** Thrown by `request` so screens can catch a failed call like any other error. */
 export class RequestError extends Error {

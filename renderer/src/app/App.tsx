@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
 import { request } from '../api/client'
 import { BackupsScreen } from '../screens/backups/BackupsScreen'
-import { useLibraryStatus } from '../screens/backups/useLibraryStatus'
+import { useLibraryStatus } from '../parts/useLibraryStatus'
+import { LibraryBanner } from '../parts/LibraryBanner'
 import { ReferencePanel } from '../screens/reference/ReferencePanel'
 import { StartScreen } from '../screens/start/StartScreen'
 import { routeHref, useRoute } from '../router'
@@ -40,8 +41,8 @@ export function App() {
   const route = useRoute()
   const { pack, error } = useReferencePack(route.screen === 'workshop' ? route.workshopId : undefined)
   const [library, reloadLibrary] = useLibraryStatus()
-  // A damaged library shows only the recovery screen, whatever the address says.
-  const recovering = library?.state === 'damaged'
+  // A damaged or missing library shows only the recovery screen, whatever the address says.
+  const recovering = library?.state === 'damaged' || library?.state === 'missing'
   useEffect(() => {
     // Keep the recovery screen's own address, so it stays put (with its message) once a restore succeeds.
     if (recovering && route.screen !== 'backups') window.location.replace(routeHref({ screen: 'backups' }))
@@ -61,7 +62,14 @@ export function App() {
   }, [])
 
   // The presenter window shows one thing at a time for the projector: no header, no controls.
-  if (!recovering && route.screen === 'present') return <PresenterScreen key={route.workshopId} workshopId={route.workshopId} />
+  if (!recovering && route.screen === 'present') {
+    return (
+      <>
+        <LibraryBanner status={library} />
+        <PresenterScreen key={route.workshopId} workshopId={route.workshopId} />
+      </>
+    )
+  }
 
   return (
     <>
@@ -79,6 +87,7 @@ export function App() {
           Key Principles and Recommendations <kbd>F1</kbd>
         </button>
       </header>
+      <LibraryBanner status={library} />
       {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
       {!recovering && route.screen === 'start' && <StartScreen />}
       {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}

@@ -1,3 +1,5 @@
+import { NOTE_DRAFT_PREFIX } from '../../../shared/domain/drafts'
+
 /**
  * Local copies of notes being typed, so a crash or a lost request loses nothing. Kept in
  * localStorage until the server has the same text, under this tab's id: another tab open on the
@@ -31,7 +33,7 @@ function tabId(): string {
   }
 }
 
-const keyOf = ({ workshopId, questionId, groupId }: Where) => `common-ground:note-draft:${tabId()}:${workshopId}:${questionId}:${groupId}`
+const keyOf = ({ workshopId, questionId, groupId }: Where) => `${NOTE_DRAFT_PREFIX}${tabId()}:${workshopId}:${questionId}:${groupId}`
 
 export function readDraft(where: Where): Draft | undefined {
   try {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BoardAxis } from '../../../shared/domain/board'
+import { boardAxisKey } from '../../../shared/domain/drafts'
 
-const key = (workshopId: string) => `common-ground-board-axis-${workshopId}`
+const key = boardAxisKey
 
 function read(workshopId: string): BoardAxis {
   try {

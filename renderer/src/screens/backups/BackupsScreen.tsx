@@ -6,6 +6,7 @@ import { routeHref } from '../../router'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { formatBackupTime, formatSize, REASON_WORDS } from './format'
+import { RecoveryPanel } from './RecoveryPanel'
 import './backups.css'
 
 interface Props {
@@ -14,14 +15,15 @@ interface Props {
   onRestored: () => Promise<void>
 }
 
-/** The "Restore a backup" screen; shown on its own when the library is damaged. */
+/** The "Restore a backup" screen; shown on its own when the library is damaged or missing. */
 export function BackupsScreen({ status, onRestored }: Props) {
   const [backups, reload] = useCall('backups.list', {})
   const [choosing, setChoosing] = useState<Backup>()
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string>()
+  const [startingEmpty, setStartingEmpty] = useState(false)
   const damaged = status.state === 'damaged'
-  const newestGood = backups.state === 'ready' ? backups.value.find((backup) => backup.intact) : undefined
+  const recovering = damaged || status.state === 'missing'
 
   async function restore(backup: Backup) {
     setChoosing(undefined)
@@ -39,44 +41,39 @@ export function BackupsScreen({ status, onRestored }: Props) {
     await reload()
   }
 
+  async function startEmpty() {
+    setStartingEmpty(false)
+    setError(undefined)
+    try {
+      await request('library.startEmpty', {})
+      setMessage('Started an empty library. Your backups are still here.')
+      await onRestored()
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+    }
+  }
+
   return (
     <main id="main" className="page" tabIndex={-1}>
       <div className="page__heading">
-        <h1>{damaged ? 'Your library needs a backup restored' : 'Backups'}</h1>
+        <h1>{recovering ? 'Your library needs a backup restored' : 'Backups'}</h1>
       </div>
       <LiveMessage>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
 
-      {damaged && (
-        <section className="panel backups__recovery" aria-labelledby="recovery-heading">
-          <h2 id="recovery-heading">
-            <span aria-hidden="true">⚠ </span>The library file is damaged
-          </h2>
-          <p>
-            Common Ground checks its library every time it opens, and this time the check failed. It has not changed the damaged file,
-            and has kept a copy of it as <span className="backups__file">{status.damagedCopy}</span> in{' '}
-            <span className="backups__file">{status.folder}</span>.
-          </p>
-          <p>
-            Restore a backup to carry on. Anything recorded after that backup was made is not in it.
-          </p>
-          {backups.state === 'ready' && newestGood && (
-            <button type="button" className="button button--primary" onClick={() => setChoosing(newestGood)}>
-              Restore the newest good backup ({formatBackupTime(newestGood.createdAt)})
-            </button>
-          )}
-          {backups.state === 'ready' && !newestGood && (
-            <p>
-              <strong>There is no good backup to restore.</strong> Keep the damaged copy: someone with SQLite tools may be able to rescue
-              part of it.
-            </p>
-          )}
-        </section>
+      {recovering && (
+        <RecoveryPanel
+          status={status}
+          backups={backups.state === 'ready' ? backups.value : undefined}
+          onChoose={setChoosing}
+          onStartEmpty={() => setStartingEmpty(true)}
+        />
       )}
 
-      {!damaged && (
+      {!recovering && (
         <p className="panel__intro">
-          Common Ground backs up your library each time it opens and before every update, and keeps the newest ten. Restoring one puts
+          Common Ground backs up your library each time it opens and before every update. It keeps the newest ten, one a day for two
+          weeks and one a month for a year, and always the newest that holds any workshops. Restoring one puts
           the library back as it was then; the library as it is now is backed up first, so you can come back to it.{' '}
           <a href={routeHref({ screen: 'start' })}>Back to workshops</a>
         </p>
@@ -96,6 +93,7 @@ export function BackupsScreen({ status, onRestored }: Props) {
               <tr>
                 <th scope="col">Made</th>
                 <th scope="col">Why</th>
+                <th scope="col">Workshops</th>
                 <th scope="col">Size</th>
                 <th scope="col">Check</th>
                 <th scope="col">
@@ -108,6 +106,7 @@ export function BackupsScreen({ status, onRestored }: Props) {
                 <tr key={backup.file}>
                   <th scope="row">{formatBackupTime(backup.createdAt)}</th>
                   <td>{REASON_WORDS[backup.reason]}</td>
+                  <td>{backup.workshops === null ? '—' : backup.workshops.toLocaleString('en-GB')}</td>
                   <td>{formatSize(backup.sizeBytes)}</td>
                   <td>
                     {backup.intact ? (
@@ -116,7 +115,8 @@ export function BackupsScreen({ status, onRestored }: Props) {
                       </span>
                     ) : (
                       <span className="backups__check backups__check--bad">
-                        <span aria-hidden="true">✗ </span>Damaged
+                        <span aria-hidden="true">✗ </span>
+                        {backup.checksum === 'differs' ? 'Changed since it was made' : 'Damaged'}
                       </span>
                     )}
                   </td>
@@ -151,9 +151,21 @@ export function BackupsScreen({ status, onRestored }: Props) {
             The library will go back to how it was on {formatBackupTime(choosing.createdAt)}.{' '}
             {damaged
               ? 'The damaged file stays where it is as a copy.'
+              : status.state === 'missing'
+              ? 'It takes the place of the missing library.'
               : 'Your library as it is now is backed up first, so you can restore it again later.'}
           </p>
         )}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        title="Start with an empty library?"
+        open={startingEmpty}
+        confirmLabel="Start an empty library"
+        onCancel={() => setStartingEmpty(false)}
+        onConfirm={startEmpty}
+      >
+        <p>Common Ground starts a new library with no workshops in it. Every backup stays, so you can still restore one later from this screen.</p>
       </ConfirmDialog>
     </main>
   )

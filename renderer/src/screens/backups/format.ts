@@ -17,3 +17,8 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`
   return `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`
 }
+
+export function workshopsPhrase(count: number | null): string {
+  if (count === null) return 'cannot be read'
+  return count === 1 ? '1 workshop' : `${count.toLocaleString('en-GB')} workshops`
+}

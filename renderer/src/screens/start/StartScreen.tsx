@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { formatUkDate } from '../../../../shared/domain/dates'
 import type { WorkshopSummary } from '../../../../shared/domain/workshop'
 import { request } from '../../api/client'
@@ -9,7 +9,17 @@ import { ImportWorkshop } from './ImportWorkshop'
 import { SampleButton } from './SampleButton'
 import { OverdueActions, ServiceList, useCycleOverview } from './StartOverview'
 import { ConfirmDialog, Dialog } from '../../ui/Dialog'
+import { forgetGoneWorkshopsInPage, forgetWorkshopInPage } from '../../parts/pageStorage'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
+
+/** What the facilitator is told after a delete, including any backup that could not be rewritten. */
+function deletedMessage(title: string, fromBackups: boolean, answer: { backupsRewritten: number; backupsUnreadable: string[] }): string {
+  if (!fromBackups) return `Deleted “${title}”.`
+  const rewritten = answer.backupsRewritten === 1 ? '1 backup' : `${answer.backupsRewritten} backups`
+  const damaged = answer.backupsUnreadable.length
+  const unreadable = damaged === 0 ? '' : ` ${damaged === 1 ? 'One damaged backup' : `${damaged} damaged backups`} could not be rewritten and may still hold it.`
+  return `Deleted “${title}”, and removed it from ${rewritten}.${unreadable}`
+}
 
 function groupsPhrase(count: number): string {
   return count === 1 ? '1 group' : `${count} groups`
@@ -21,18 +31,25 @@ export function StartScreen() {
   const overview = useCycleOverview()
   const [creating, setCreating] = useState(false)
   const [deleting, setDeleting] = useState<WorkshopSummary>()
+  const [removeFromBackups, setRemoveFromBackups] = useState(false)
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string>()
+
+  useEffect(() => {
+    if (workshops.state === 'ready') forgetGoneWorkshopsInPage(workshops.value.map((workshop) => workshop.id))
+  }, [workshops])
 
   async function confirmDelete() {
     if (!deleting) return
     try {
-      await request('workshops.delete', { id: deleting.id })
-      setMessage(`Deleted “${deleting.title}”.`)
+      const answer = await request('workshops.delete', { id: deleting.id, removeFromBackups })
+      forgetWorkshopInPage(deleting.id)
+      setMessage(deletedMessage(deleting.title, removeFromBackups, answer))
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
     }
     setDeleting(undefined)
+    setRemoveFromBackups(false)
     await reload()
   }
 
@@ -114,14 +131,28 @@ export function StartScreen() {
         title="Delete this workshop?"
         open={deleting !== undefined}
         confirmLabel="Delete workshop"
-        onCancel={() => setDeleting(undefined)}
+        onCancel={() => {
+          setDeleting(undefined)
+          setRemoveFromBackups(false)
+        }}
         onConfirm={confirmDelete}
       >
         {deleting && (
-          <p>
-            “{deleting.title}” ({formatUkDate(deleting.date)}) and everything recorded in it, including its{' '}
-            {groupsPhrase(deleting.groupCount)}, will be deleted from this computer. This cannot be undone.
-          </p>
+          <>
+            <p>
+              “{deleting.title}” ({formatUkDate(deleting.date)}) and everything recorded in it, including its{' '}
+              {groupsPhrase(deleting.groupCount)}, will be deleted from the library on this computer.
+            </p>
+            <p className="checkbox">
+              <input id="remove-from-backups" type="checkbox" checked={removeFromBackups} onChange={(event) => setRemoveFromBackups(event.target.checked)} />
+              <label htmlFor="remove-from-backups">Also remove it from every backup</label>
+            </p>
+            <p>
+              {removeFromBackups
+                ? 'Nothing of it will be left in Common Ground’s data folder. This cannot be undone.'
+                : 'Copies stay in the backups until newer backups replace them, so it can be restored from the Backups screen.'}
+            </p>
+          </>
         )}
       </ConfirmDialog>
     </main>
