@@ -11,7 +11,7 @@ import type { Application } from './application'
 
 const BACKUPS_KEPT = RETENTION.newest
 
-const { folder, open, closeLast, call, titles, create } = libraryHarness()
+const { folder, open, closeLast, call, titles, create, springInABackup } = libraryHarness()
 
 /** Overwrites pages in the middle of the file with rubbish, as a failing disk might. */
 function damage(path: string): void {
@@ -61,11 +61,7 @@ describe('backups', () => {
   it('restores a chosen backup, keeping the library as it was first, and the handlers follow the reopened file', async () => {
     const dir = folder()
     const clock = ticking()
-    const first = open(dir, clock)
-    await create(first, 'Spring forum')
-    closeLast()
-    const app = open(dir, clock)
-    await create(app, 'Summer forum')
+    const app = await springInABackup(dir, clock)
     expect(await titles(app)).toEqual(['Spring forum', 'Summer forum'])
     const listed = await call(app, 'backups.list')
     const [backup] = listed.ok ? (listed.value as Array<{ file: string }>) : []

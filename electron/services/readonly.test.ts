@@ -6,7 +6,7 @@ import { libraryHarness, ticking } from '../../tests/fixtures/library'
 import { bindReadOnly, fillDisk, mountTmpfs, remountTmpfs, unmount } from '../../tests/fixtures/mounts'
 import { READ_ONLY_MESSAGES } from './application'
 
-const { folder, open, closeLast, closeAll, call, titles, create } = libraryHarness()
+const { folder, open, closeLast, closeAll, call, titles, create, springInABackup } = libraryHarness()
 
 /** Mounts made by a test, undone afterwards (before the harness removes the folders) even when it fails. */
 const mounts: string[] = []
@@ -72,12 +72,7 @@ describe('when the disk is full', () => {
 
   it('answers a restore on a full disk with the same message, and changes nothing', async () => {
     const dir = join(tmpfs(24), 'data')
-    const clock = ticking()
-    const first = open(dir, clock)
-    await create(first, 'Spring forum')
-    closeLast()
-    const app = open(dir, clock)
-    await create(app, 'Summer forum')
+    const app = await springInABackup(dir, ticking())
     const backups = await call(app, 'backups.list')
     const file = backups.ok ? (backups.value as Array<{ file: string }>)[0]!.file : ''
     const free = fillDisk(dir)
@@ -91,11 +86,7 @@ describe('when the data folder is read-only', () => {
   async function libraryThenReadOnly() {
     const writable = folder()
     const clock = ticking()
-    let app = open(writable, clock)
-    await create(app, 'Spring forum')
-    closeLast()
-    app = open(writable, clock) // a backup with Spring in it
-    await create(app, 'Summer forum')
+    await springInABackup(writable, clock)
     closeLast()
     const readOnly = join(folder(), 'read-only')
     bindReadOnly(writable, readOnly)
