@@ -6,6 +6,8 @@ import { optionalText, requiredText } from './text'
 const controls = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), '\u007f']
 const allowedInLines = new Set(['\t', '\n', '\r'])
 const printable = fc.string({ unit: fc.constantFrom(...'abc XYZ’é£–—0123'.split('')), minLength: 1, maxLength: 40 })
+/** Text that starts and ends with a letter, so a character between two of them is inside it (trimming takes edges away). */
+const word = printable.map((text) => `a${text}z`)
 
 describe('text fields', () => {
   it('refuse every C0 control character and DEL on one line, with a message that says what is wrong', () => {
@@ -20,7 +22,7 @@ describe('text fields', () => {
   it('allow tabs and line breaks where the field has several lines, and refuse the other control characters', () => {
     const detail = optionalText('Detail', 20_000, 'lines')
     fc.assert(
-      fc.property(printable, fc.constantFrom(...controls), printable, (before, control, after) => {
+      fc.property(word, fc.constantFrom(...controls), word, (before, control, after) => {
         const result = detail.safeParse(`${before}${control}${after}`)
         expect(result.success).toBe(allowedInLines.has(control))
         if (!result.success) expect(result.error.issues[0]?.message).toMatch(/^Detail contains an invisible control character/)
