@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 300_000,
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    // Its rows file, and the one table printed when every file has finished (bench/table.ts).
+    globalSetup: ['bench/setup.ts'],
   },
 })
