@@ -10,7 +10,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
  * separately (they resolve to no file). tests/layers/ holds one deliberate breach of each rule,
  * and a test checks that every one is still reported.
  */
-const RENDERER_PACKAGES = ['react', 'react-dom', '@dnd-kit', 'react-hook-form', '@hookform/resolvers', 'zod']
+const RENDERER_PACKAGES = ['react', 'react-dom', '@dnd-kit', 'react-hook-form', '@hookform/resolvers', 'zod', '@tanstack/react-query']
 const NODE_SIDE = 'Services, store, export, the browser-mode host and what both hosts serve run in plain Node:'
 const layers = [
   { layer: 'shared', may: ['shared', 'node_modules/zod'], message: 'shared/ is pure: it imports only zod and itself.' },

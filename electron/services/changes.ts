@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { parseEventId, type ChangeEvent, type StreamPosition } from '../../shared/api/changes'
-import { CALL_EFFECTS } from '../../shared/api/effects'
+import { workshopOfWrite, writesOf } from '../../shared/api/effects'
 import type { CallName } from '../../shared/api/contract'
 import type { HandlersFor } from './types'
 
@@ -32,13 +32,12 @@ export function createChangeFeed({ stream = randomBytes(9).toString('base64url')
   return {
     position: () => ({ stream, sequence }),
     record(name, input, output, origin) {
-      const effect = CALL_EFFECTS[name]
-      if (effect.kind !== 'write') return undefined
-      const workshopId = (effect.workshop as (input: unknown, output: unknown) => string | null)(input, output)
+      const workshopId = workshopOfWrite(name, input, output)
+      if (workshopId === undefined) return undefined
       const revision = (revisions.get(workshopId) ?? 0) + 1
       revisions.set(workshopId, revision)
       sequence += 1
-      const event: ChangeEvent = { type: 'change', stream, sequence, workshopId, areas: [...effect.writes], revision, origin }
+      const event: ChangeEvent = { type: 'change', stream, sequence, workshopId, areas: [...writesOf(name)], revision, origin }
       recent.push(event)
       if (recent.length > kept) recent.shift()
       for (const listener of listeners) {

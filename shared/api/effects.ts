@@ -16,6 +16,9 @@ export type CallEffect<K extends CallName> =
   | { kind: 'write'; writes: readonly ChangeArea[]; workshop: (input: ParsedInput<K>, output: CallOutput<K>) => string | null }
   | { kind: 'once' }
 
+/** Any call's effect, for looking one up by name. */
+type SomeEffect = { kind: 'read'; reads: readonly ChangeArea[] } | { kind: 'write'; writes: readonly ChangeArea[]; workshop: (input: never, output: never) => string | null } | { kind: 'once' }
+
 const EVERYTHING = CHANGE_AREAS
 /** Everything a workshop holds, for a write that makes, replaces or removes one whole. */
 const WHOLE_WORKSHOP = CHANGE_AREAS.filter((area) => area !== 'library')
@@ -25,7 +28,7 @@ const once = { kind: 'once' as const }
 const byInput = (input: { workshopId: string }) => input.workshopId
 const byAnswer = (_input: unknown, output: { workshopId: string }) => output.workshopId
 
-export const CALL_EFFECTS: { [K in CallName]: CallEffect<K> } = {
+export const CALL_EFFECTS = {
   'packs.list': read(),
   'packs.get': read(),
   'workshops.list': read('workshops', 'groups'),
@@ -102,19 +105,19 @@ export const CALL_EFFECTS: { [K in CallName]: CallEffect<K> } = {
   'review.saveYouSaid': { kind: 'write', writes: ['review'], workshop: byInput },
   'changes.since': once,
   'log.renderError': once,
-}
+} satisfies { [K in CallName]: CallEffect<K> }
 
 export type WriteCall = { [K in CallName]: (typeof CALL_EFFECTS)[K] extends { kind: 'write' } ? K : never }[CallName]
 
 /** The areas a call reads (empty for writes and one-off calls). */
 export function readsOf(name: CallName): readonly ChangeArea[] {
-  const effect = CALL_EFFECTS[name]
+  const effect: SomeEffect = CALL_EFFECTS[name]
   return effect.kind === 'read' ? effect.reads : []
 }
 
 /** The areas a call writes (empty for reads and one-off calls). */
 export function writesOf(name: CallName): readonly ChangeArea[] {
-  const effect = CALL_EFFECTS[name]
+  const effect: SomeEffect = CALL_EFFECTS[name]
   return effect.kind === 'write' ? effect.writes : []
 }
 
@@ -129,4 +132,10 @@ export function isStaleAfter(name: CallName, input: unknown, change: { workshopI
   if (change.workshopId === null || reads.includes('workshops')) return true
   const named = typeof input === 'object' && input !== null && 'workshopId' in input ? input.workshopId : undefined
   return named === undefined || named === change.workshopId
+}
+
+/** Which workshop a successful write changed (null: the whole library); undefined for a call that writes nothing. */
+export function workshopOfWrite(name: CallName, input: unknown, output: unknown): string | null | undefined {
+  const effect: SomeEffect = CALL_EFFECTS[name]
+  return effect.kind === 'write' ? (effect.workshop as (input: unknown, output: unknown) => string | null)(input, output) : undefined
 }

@@ -55,3 +55,26 @@ export function announcer(scope: Page | Locator): Locator {
 export async function expectCards(column: Locator, titles: readonly string[]): Promise<void> {
   await expect(column.locator('.board-card__title')).toHaveText([...titles])
 }
+
+/**
+ * A slow mouse drag as a hesitant person makes it: picked up, then moved a few pixels at a time
+ * down the whole of `across` (every slot in turn, the gaps between them too), and let go over `target`.
+ */
+export async function dragSlowlyAcross(page: Page, handle: Locator, across: Locator, target: Locator): Promise<void> {
+  await across.scrollIntoViewIfNeeded()
+  await handle.scrollIntoViewIfNeeded()
+  const from = await handle.boundingBox()
+  const area = await across.boundingBox()
+  if (!from || !area) throw new Error('The handle or the slots are not on screen.')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 })
+  // Down the slots as far as the window shows them (below that, dnd-kit scrolls the page).
+  const bottom = Math.min(area.y + area.height, page.viewportSize()!.height - 60)
+  for (let y = Math.max(area.y, 0); y < bottom; y += 7) await page.mouse.move(area.x + area.width / 2, y)
+  await page.mouse.move(area.x + area.width / 2, Math.max(area.y, 0) + 80, { steps: 10 })
+  const to = await target.boundingBox()
+  if (!to) throw new Error('The target slot is not on screen.')
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), { steps: 6 })
+  await page.mouse.up()
+}

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures'
-import { announcer, BOARD_GAPS, dragWithMouse, expectCards, seedBoard } from './board-helpers'
+import { announcer, BOARD_GAPS, dragSlowlyAcross, dragWithMouse, expectCards, seedBoard } from './board-helpers'
 import { api } from './voting-helpers'
 
 const [breaks, advice, peer, training, voice, allegation, school, translated, contact, mentors, respite] = BOARD_GAPS
@@ -190,4 +190,30 @@ test('agree three priorities by dragging, each with a rationale; a fourth is ref
   await expect(presenter.getByRole('region', { name: /^R7 / }).getByRole('listitem')).toHaveText([new RegExp(peer), new RegExp(respite)])
   await expectAccessible(presenter, 'the presenter board by Recommendation')
   await presenter.screenshot({ path: '/tmp/board-shots/presenter-board-r-1920.png' })
+})
+
+test('a slow mouse drag down every Agree slot at 1280×720 leaves the page working (it used to stop with React error 185) and agrees the gap where it is dropped', async ({ page, server }) => {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(server.url)
+  const { workshopId } = await api<{ workshopId: string }>(page, 'sample.create', {})
+  const before = await api<{ max: number; priorities: Array<{ title: string }> }>(page, 'priorities.get', { workshopId })
+  // Room for one more, so the drop is agreed rather than refused.
+  await api(page, 'priorities.setMax', { workshopId, max: before.max + 1 })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const agree = page.getByRole('region', { name: 'Agreed priorities' })
+  const pool = agree.getByRole('group', { name: 'Gaps to agree' })
+  const handle = pool.getByRole('button', { name: /^Drag .* onto a priority$/ }).first()
+  const title = (await handle.getAttribute('aria-label'))!.replace(/^Drag (.*) onto a priority$/, '$1')
+  const list = agree.getByRole('list', { name: 'Agreed priorities, first priority first' })
+
+  await dragSlowlyAcross(page, handle, list, agree.locator('[data-slot="1"]'))
+  await expect(agree.getByTestId('live-message')).toHaveText(`${title} is agreed as priority 2.`)
+  expect(problems).toEqual([])
+  await expect(list.locator('.agree-item__title')).toHaveText([`Priority 1: ${before.priorities[0]!.title}`, `Priority 2: ${title}`, ...before.priorities.slice(1).map((priority, index) => `Priority ${index + 3}: ${priority.title}`)])
+  // Still a working page: the next move by button is saved too.
+  await agree.getByRole('button', { name: `Move ${title} up` }).click()
+  await expect(agree.getByTestId('live-message')).toHaveText(`${title} is now priority 1.`)
+  expect((await api<{ priorities: Array<{ title: string }> }>(page, 'priorities.get', { workshopId })).priorities[0]!.title).toBe(title)
 })

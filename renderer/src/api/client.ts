@@ -1,10 +1,14 @@
 import type { Api, ApiError, CallInput, CallName, CallOutput, Result } from '../../../shared/api'
 import { CALL_NAMES } from '../../../shared/api/calls'
+import { ORIGIN_HEADER, type ChangeStream } from '../../../shared/api/changes'
+import { browserChangeStream } from './changeStream'
 
 declare global {
   interface Window {
     /** Present in the Electron app (exposed by the preload); absent in browser mode. */
     api?: Api
+    /** The change stream beside the calls, in the Electron app (exposed by the preload). */
+    changes?: ChangeStream
   }
 }
 
@@ -30,7 +34,13 @@ function signIn(): Promise<void> {
   )
 }
 
-function httpApi(): Api {
+/**
+ * Browser mode's calls and change stream. Each page has its own random id (never stored: a tab opened
+ * from this one must have its own), sent with its calls so it can tell the change events its own
+ * writes caused; the stream waits for the sign-in, since an EventSource carries only the cookie.
+ */
+function httpApi(): { api: Api; changes: ChangeStream } {
+  const clientId = crypto.randomUUID()
   const signedIn = signIn()
   const call = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
     await signedIn
@@ -38,7 +48,7 @@ function httpApi(): Api {
     try {
       response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [ORIGIN_HEADER]: clientId },
         body: JSON.stringify(input ?? {}),
       })
     } catch {
@@ -50,7 +60,8 @@ function httpApi(): Api {
       return { ok: false, error: { code: 'internal', message: `The local server gave an unreadable answer (HTTP ${response.status}).` } }
     }
   }
-  return Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as Api
+  const api = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as Api
+  return { api, changes: browserChangeStream(clientId, signedIn, (after) => request('changes.since', { after })) }
 }
 
 /** Dispatched on `window` whenever a call is refused because the library is read-only, so the banner can re-read the state. */
@@ -70,7 +81,13 @@ function watched(inner: Api): Api {
   ) as Api
 }
 
-export const api: Api = watched(window.api ?? httpApi())
+/** A desktop window whose preload offers no stream (never ours): it hears nothing, and loses nothing by it. */
+const silent: ChangeStream = { clientId: 'no-stream-window', subscribe: () => () => undefined }
+const host = window.api ? { api: window.api, changes: window.changes ?? silent } : httpApi()
+
+export const api: Api = watched(host.api)
+/** What changed on the main side, as it happens (shared/api/changes.ts). */
+export const changes: ChangeStream = host.changes
 
 /** Thrown by `request` so screens can catch a failed call like any other error. */
 export class RequestError extends Error {

@@ -1,35 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { CallInput, CallName, CallOutput } from '../../../../shared/api'
 import { findQuestion } from '../../../../shared/content/load'
 import { formatUkDate } from '../../../../shared/domain/dates'
 import { PRESENTER_VIEW_LABELS, type PresenterState } from '../../../../shared/domain/presenter'
-import { request, RequestError } from '../../api/client'
+import { useApi } from '../../api/queries'
 import { PresenterBoard } from './PresenterBoard'
 import { ResultsView } from '../../parts/ResultsView'
 import { useBoardAxis } from '../../parts/useBoardAxis'
 import { TimerFace } from '../../parts/TimerFace'
-import { usePulse } from '../../parts/presenterSync'
 import { useNow } from '../../parts/useNow'
 import './presenter.css'
 
 type Live<T> = { value?: T; error?: string }
 
-/** Fetches a call again on every pulse, keeping the last answer on screen meanwhile (no flashing). */
-function useLive<K extends CallName>(name: K, input: CallInput<K> | null, pulse: number): Live<CallOutput<K>> {
-  const [live, setLive] = useState<Live<CallOutput<K>>>({})
-  const key = input === null ? null : JSON.stringify(input)
-  useEffect(() => {
-    if (key === null) return
-    let current = true
-    request(name, JSON.parse(key) as CallInput<K>).then(
-      (value) => current && setLive({ value }),
-      (error: unknown) => current && setLive({ error: error instanceof RequestError || error instanceof Error ? error.message : String(error) }),
-    )
-    return () => {
-      current = false
-    }
-  }, [name, key, pulse])
-  return key === null ? {} : live
+/** A call's answer from the cache, kept fresh by the change stream (no polling); none while `input` is null. */
+function useLive<K extends CallName>(name: K, input: CallInput<K> | null, _pulse?: number): Live<CallOutput<K>> {
+  const query = useApi(name, (input ?? {}) as CallInput<K>, { enabled: input !== null })
+  if (input === null) return {}
+  return query.error ? { error: query.error.message } : query.data === undefined ? {} : { value: query.data }
 }
 
 function QuestionSlide({ workshopId, pulse, pack }: { workshopId: string; pulse: number; pack: { id: string; version: string } }) {
@@ -117,7 +105,7 @@ function ResultsSlide({ roundId, pulse }: { roundId: string | null; pulse: numbe
  * facilitator chose to show (presenter state on the server), refreshed by polling and by broadcast.
  */
 export function PresenterScreen({ workshopId }: { workshopId: string }) {
-  const pulse = usePulse(workshopId)
+  const pulse = 0
   const presenter = useLive('presenter.get', { workshopId }, pulse)
   const workshop = useLive('workshops.get', { id: workshopId }, 0)
   const state: PresenterState | undefined = presenter.value

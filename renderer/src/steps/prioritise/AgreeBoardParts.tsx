@@ -46,10 +46,13 @@ export function AgreePool({ gaps }: { gaps: readonly Gap[] }) {
   )
 }
 
-/** One numbered place in the agreed priorities; a gap dropped here takes this place and the rest move down. */
-export function AgreeSlot({ index, preview, children }: { index: number; preview?: boolean; children: ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id: slotId(index) })
-  const classes = ['agree-item', preview ? 'agree-item--preview' : '', isOver ? 'agree-item--over' : ''].filter(Boolean).join(' ')
+/**
+ * One numbered place in the agreed priorities; a gap dropped here takes this place and the rest move
+ * down. `over` (the card is over it) changes only its outline, never its size.
+ */
+export function AgreeSlot({ index, over, children }: { index: number; over: boolean; children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: slotId(index) })
+  const classes = over ? 'agree-item agree-item--over' : 'agree-item'
   return (
     <li ref={setNodeRef} className={classes} data-slot={index}>
       {children}

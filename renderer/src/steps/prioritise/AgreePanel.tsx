@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState, useEffect } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { Priorities } from '../../../../shared/domain/priorities'
 import { MAX_PRIORITIES_LIMIT } from '../../../../shared/domain/priorities'
-import { request, RequestError } from '../../api/client'
+import { RequestError } from '../../api/client'
+import { callKey, queryClient, useApi, useWrite } from '../../api/queries'
 import { Field } from '../../ui/Field'
 import { RationaleField } from './RationaleField'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
@@ -13,134 +14,161 @@ import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
 interface AgreePanelProps {
   workshopId: string
   gaps: readonly Gap[]
-  onChanged: () => void
 }
 
-type Draft = Array<{ gapId: string; rationale: string }>
+type Agreed = Array<{ gapId: string; rationale: string }>
+
+// Module constants: dnd-kit memoises its sensors on these objects' identity (as the map board does).
+const POINTER = { activationConstraint: { distance: 8 } }
+const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
+
+const insertAt = (list: Agreed, gapId: string, slot: number): Agreed => {
+  const next = list.filter((priority) => priority.gapId !== gapId)
+  next.splice(Math.min(slot, next.length), 0, { gapId, rationale: list.find((priority) => priority.gapId === gapId)?.rationale ?? '' })
+  return next
+}
 
 /**
  * The Agree board: the priorities the room agrees, in order, each with its rationale. Gaps are
  * dragged onto the numbered slots (pointer, touch or keyboard), and every move has a button or
  * menu too (add from a menu, Up/Down, Remove), so nothing here needs dragging.
+ *
+ * While a card is dragged the slots keep their places: the slot under it is outlined and says what a
+ * drop would do, but nothing moves until the drop. (Moving the slots to preview the drop moved the
+ * slot under the pointer, which moved the preview back, and so on until React stopped: error 185.)
+ * A change is a TanStack mutation: the list changes at once and goes back if the write is refused.
  */
-export function AgreePanel({ workshopId, gaps, onChanged }: AgreePanelProps) {
-  const [saved, setSaved] = useState<Priorities>()
-  const [draft, setDraft] = useState<Draft>([])
+export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
+  const agreed = useApi('priorities.get', { workshopId })
   const [adding, setAdding] = useState('')
-  const [limit, setLimit] = useState('')
+  const [limit, setLimit] = useState<string>()
   const [error, setError] = useState<string>()
   const [limitError, setLimitError] = useState<string>()
   const [said, setSaid] = useState('')
+  /** Rationales typed but not yet saved, so a move made meanwhile keeps them. */
+  const typed = useRef(new Map<string, string>())
 
-  const accept = (priorities: Priorities) => {
-    setSaved(priorities)
-    setDraft(priorities.priorities.map(({ gapId, rationale }) => ({ gapId, rationale })))
-    setLimit(String(priorities.max))
-  }
-  useEffect(() => {
-    request('priorities.get', { workshopId }).then(accept, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
-  }, [workshopId])
+  const key = callKey('priorities.get', { workshopId })
+  const title = (id: string) => gaps.find((gap) => gap.id === id)?.title ?? agreed.data?.priorities.find((p) => p.gapId === id)?.title ?? 'Unknown gap'
+  const setPriorities = useWrite('priorities.set', {
+    onMutate: async ({ priorities: next }) => {
+      await queryClient.cancelQueries({ queryKey: key })
+      const before = queryClient.getQueryData<Priorities>(key)
+      if (before) {
+        const shown = next.map((priority, index) => ({
+          ...priority,
+          position: index + 1,
+          title: title(priority.gapId),
+          updatedAt: before.priorities.find((candidate) => candidate.gapId === priority.gapId)?.updatedAt ?? '',
+        }))
+        queryClient.setQueryData<Priorities>(key, { ...before, priorities: shown })
+      }
+      return { before }
+    },
+    onError: (failure, _input, undo) => {
+      if (undo?.before) queryClient.setQueryData(key, undo.before)
+      setError(failure.message)
+    },
+  })
+  const setMax = useWrite('priorities.setMax')
 
-  const save = async (next: Draft, message: string): Promise<boolean> => {
+  const list: Agreed = (agreed.data?.priorities ?? []).map(({ gapId, rationale }) => ({ gapId, rationale: typed.current.get(gapId) ?? rationale }))
+  const save = async (next: Agreed, message: string): Promise<boolean> => {
+    setError(undefined)
     try {
-      accept(await request('priorities.set', { workshopId, priorities: next }))
-      setError(undefined)
+      await setPriorities.mutateAsync({ workshopId, priorities: next })
+      for (const { gapId } of next) typed.current.delete(gapId)
       setSaid(message)
-      onChanged()
       return true
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+    } catch {
       return false
     }
   }
 
-  // Dragging onto the slots, after dnd-kit's MultipleContainers: snapshot on pick-up, preview while over a slot, restore on cancel or refusal.
-  const snapshot = useRef<Draft>([])
+  // Dragging onto the slots, after dnd-kit's MultipleContainers: the list as it was at pick-up, the slot the card is over.
   const moved = useRef(false)
-  const [liftedGap, setLiftedGap] = useState<string | null>(null)
-  const slotCount = Math.max(saved?.max ?? 0, draft.length)
-  const order = useMemo(() => [POOL, ...Array.from({ length: slotCount + (liftedGap ? 1 : 0) }, (_, index) => slotId(index))], [slotCount, liftedGap])
+  const [lifted, setLifted] = useState<{ gapId: string; over: number | null } | null>(null)
+  const max = agreed.data?.max ?? 0
+  // While a card is lifted there is one slot more than is agreed, so a drop past the limit is possible (and refused in words).
+  const slotCount = Math.max(max, list.length) + (lifted && list.length >= max ? 1 : 0)
+  const order = useMemo(() => [POOL, ...Array.from({ length: slotCount }, (_, index) => slotId(index))], [slotCount])
   const orderRef = useRef(order)
   orderRef.current = order
-  const coordinateGetter = useMemo(() => columnCoordinates(() => orderRef.current, () => POOL), [])
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
-  )
-  const insertAt = (list: Draft, gapId: string, slot: number | null): Draft => {
-    if (slot === null) return list
-    const next = list.filter((priority) => priority.gapId !== gapId)
-    next.splice(Math.min(slot, next.length), 0, { gapId, rationale: '' })
-    return next
-  }
+  const keyboard = useMemo(() => ({ coordinateGetter: columnCoordinates(() => orderRef.current, () => POOL) }), [])
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard))
+
   const saveLimit = async () => {
+    const wanted = limit ?? String(max)
     try {
-      accept(await request('priorities.setMax', { workshopId, max: Number(limit) }))
+      await setMax.mutateAsync({ workshopId, max: Number(wanted) })
+      setLimit(undefined)
       setLimitError(undefined)
-      setSaid(`This workshop now agrees at most ${limit} priorities.`)
+      setSaid(`This workshop now agrees at most ${wanted} priorities.`)
     } catch (failure) {
       setLimitError(failure instanceof RequestError ? (failure.error.fields?.max ?? failure.message) : String(failure))
     }
   }
 
-  if (!saved) return error ? <ErrorMessage>{error}</ErrorMessage> : <p>Loading the agreed priorities…</p>
-  const title = (id: string) => gaps.find((gap) => gap.id === id)?.title ?? saved.priorities.find((p) => p.gapId === id)?.title ?? 'Unknown gap'
-  const available = gaps.filter((gap) => !draft.some((priority) => priority.gapId === gap.id))
+  if (!agreed.data) return agreed.error ? <ErrorMessage>{agreed.error.message}</ErrorMessage> : <p>Loading the agreed priorities…</p>
+  const saved = agreed.data
+  const available = gaps.filter((gap) => !list.some((priority) => priority.gapId === gap.id))
   const gapTitle = (id: string | number) => title(gapOfPoolCard(id))
-  const full = () => snapshot.current.length >= saved.max
+  const placeFor = (slot: number) => Math.min(slot, list.length) + 1
+  const full = () => list.length >= saved.max
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${gapTitle(active.id)}. Use the arrow keys to move between the priority slots, space to drop, escape to cancel.`,
     onDragOver: ({ active, over }) => {
       const slot = slotIndex(over?.id)
       if (slot === null) return moved.current ? `${gapTitle(active.id)} is back among the gaps to agree.` : undefined
-      const place = Math.min(slot, snapshot.current.length) + 1
-      return `${gapTitle(active.id)} is over priority ${place}.${full() ? ` All ${saved.max} priorities are agreed already; dropping here would be one too many.` : ''}`
+      return `${gapTitle(active.id)} is over priority ${placeFor(slot)}.${full() ? ` All ${saved.max} priorities are agreed already; dropping here would be one too many.` : ''}`
     },
     onDragEnd: ({ active, over }) => {
       const slot = slotIndex(over?.id)
-      return slot === null ? `${gapTitle(active.id)} dropped back among the gaps. Nothing changed.` : `${gapTitle(active.id)} dropped on priority ${Math.min(slot, snapshot.current.length) + 1}.`
+      return slot === null ? `${gapTitle(active.id)} dropped back among the gaps. Nothing changed.` : `${gapTitle(active.id)} dropped on priority ${placeFor(slot)}.`
     },
     onDragCancel: ({ active }) => `Cancelled. ${gapTitle(active.id)} is back among the gaps to agree, and the priorities are as they were.`,
   }
   const onDragStart = ({ active }: DragStartEvent) => {
-    snapshot.current = draft
     moved.current = false
-    setLiftedGap(gapOfPoolCard(active.id))
+    setLifted({ gapId: gapOfPoolCard(active.id), over: null })
     setError(undefined)
   }
   const onDragOver = ({ active, over }: DragOverEvent) => {
     if (over?.id !== POOL) moved.current = true
-    setDraft(insertAt(snapshot.current, gapOfPoolCard(active.id), slotIndex(over?.id)))
+    const slot = slotIndex(over?.id)
+    // Only which slot is outlined changes; no slot moves while the card is over it.
+    setLifted((current) => (current && current.over === slot ? current : { gapId: gapOfPoolCard(active.id), over: slot }))
   }
   const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setLiftedGap(null)
+    setLifted(null)
     const gapId = gapOfPoolCard(active.id)
     const slot = slotIndex(over?.id)
-    const next = insertAt(snapshot.current, gapId, slot)
-    if (slot === null) return setDraft(snapshot.current)
-    setDraft(next)
+    if (slot === null) return
+    const next = insertAt(list, gapId, slot)
     const place = next.findIndex((priority) => priority.gapId === gapId) + 1
-    // Refused (too many, or gone): the API says why, and the board goes back to how it was.
-    void save(next, `${title(gapId)} is agreed as priority ${place}.`).then((ok) => ok || setDraft(snapshot.current))
+    // Refused (too many, or gone): the API says why, and the list goes back as it was.
+    void save(next, `${title(gapId)} is agreed as priority ${place}.`)
   }
-  const onDragCancel = () => {
-    setLiftedGap(null)
-    setDraft(snapshot.current)
-  }
+  const onDragCancel = () => setLifted(null)
 
   const move = (from: number, to: number) => {
-    const next = [...draft]
-    const [moved] = next.splice(from, 1)
-    next.splice(to, 0, moved!)
-    void save(next, `${title(moved!.gapId)} is now priority ${to + 1}.`)
+    const next = [...list]
+    const [moving] = next.splice(from, 1)
+    next.splice(to, 0, moving!)
+    void save(next, `${title(moving!.gapId)} is now priority ${to + 1}.`)
   }
+  const dropHint = (index: number) =>
+    lifted?.over === index ? (
+      <span className="agree-item__drop" aria-hidden="true">
+        Drop: becomes priority {placeFor(index)}
+      </span>
+    ) : null
 
   return (
     <section className="agree-panel" aria-labelledby="agree-heading">
       <h3 id="agree-heading">Agreed priorities</h3>
       <p>
-        {draft.length} of at most {saved.max} agreed. The Reflective Tool suggests two or three per cycle.
+        {list.length} of at most {saved.max} agreed. The Reflective Tool suggests two or three per cycle.
       </p>
       <LiveMessage>{said}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
@@ -159,52 +187,57 @@ export function AgreePanel({ workshopId, gaps, onChanged }: AgreePanelProps) {
           },
         }}
       >
-      <div className="agree-board">
-      <AgreePool gaps={liftedGap ? gaps.filter((gap) => !snapshot.current.some((priority) => priority.gapId === gap.id)) : available} />
-      <ol className="agree-list" aria-label="Agreed priorities, first priority first">
-        {draft.map((priority, index) => (
-          <AgreeSlot key={priority.gapId} index={index} preview={!saved.priorities.some((agreed) => agreed.gapId === priority.gapId)}>
-            <p className="agree-item__title">
-              Priority {index + 1}: {title(priority.gapId)}
-            </p>
-            <RationaleField
-              workshopId={workshopId}
-              gapId={priority.gapId}
-              title={title(priority.gapId)}
-              saved={saved.priorities.find((agreed) => agreed.gapId === priority.gapId)?.rationale ?? ''}
-              onChange={(rationale) => setDraft((current) => current.map((item, i) => (i === index ? { ...item, rationale } : item)))}
-              onLeave={(rationale) =>
-                save(
-                  draft.map((item, i) => (i === index ? { ...item, rationale } : item)),
-                  `Rationale saved for ${title(priority.gapId)}.`,
-                )
-              }
-            />
-            <p className="agree-item__actions">
-              <button type="button" className="button button--quiet" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${title(priority.gapId)} up`}>Up</button>
-              <button type="button" className="button button--quiet" disabled={index === draft.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${title(priority.gapId)} down`}>Down</button>
-              <button type="button" className="button button--danger-quiet" onClick={() => void save(draft.filter((_, i) => i !== index), `${title(priority.gapId)} is no longer a priority.`)} aria-label={`Remove ${title(priority.gapId)} from the priorities`}>
-                Remove
-              </button>
-            </p>
-          </AgreeSlot>
-        ))}
-        {Array.from({ length: Math.max(0, saved.max - draft.length) }, (_, offset) => (
-          <AgreeSlot key={`empty-${draft.length + offset}`} index={draft.length + offset}>
-            <p className="agree-item__title">Priority {draft.length + offset + 1}</p>
-            <p className="agree-item__empty">Drag a gap here, or choose one below.</p>
-          </AgreeSlot>
-        ))}
-      </ol>
-      </div>
-      <DragOverlay>{liftedGap ? <div className="board-card board-card--overlay"><span className="board-card__title">{title(liftedGap)}</span></div> : null}</DragOverlay>
+        <div className="agree-board">
+          <AgreePool gaps={available} />
+          <ol className="agree-list" aria-label="Agreed priorities, first priority first">
+            {list.map((priority, index) => (
+              <AgreeSlot key={priority.gapId} index={index} over={lifted?.over === index}>
+                {dropHint(index)}
+                <p className="agree-item__title">
+                  Priority {index + 1}: {title(priority.gapId)}
+                </p>
+                <RationaleField
+                  workshopId={workshopId}
+                  gapId={priority.gapId}
+                  title={title(priority.gapId)}
+                  saved={saved.priorities.find((candidate) => candidate.gapId === priority.gapId)?.rationale ?? ''}
+                  onChange={(rationale) => typed.current.set(priority.gapId, rationale)}
+                  onLeave={(rationale) =>
+                    save(
+                      list.map((item, i) => (i === index ? { ...item, rationale } : item)),
+                      `Rationale saved for ${title(priority.gapId)}.`,
+                    )
+                  }
+                />
+                <p className="agree-item__actions">
+                  <button type="button" className="button button--quiet" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${title(priority.gapId)} up`}>Up</button>
+                  <button type="button" className="button button--quiet" disabled={index === list.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${title(priority.gapId)} down`}>Down</button>
+                  <button type="button" className="button button--danger-quiet" onClick={() => void save(list.filter((_, i) => i !== index), `${title(priority.gapId)} is no longer a priority.`)} aria-label={`Remove ${title(priority.gapId)} from the priorities`}>
+                    Remove
+                  </button>
+                </p>
+              </AgreeSlot>
+            ))}
+            {Array.from({ length: Math.max(0, slotCount - list.length) }, (_, offset) => {
+              const index = list.length + offset
+              return (
+                <AgreeSlot key={`empty-${index}`} index={index} over={lifted?.over === index}>
+                  {dropHint(index)}
+                  <p className="agree-item__title">Priority {index + 1}</p>
+                  <p className="agree-item__empty">{index < saved.max ? 'Drag a gap here, or choose one below.' : 'One more than this workshop agrees.'}</p>
+                </AgreeSlot>
+              )
+            })}
+          </ol>
+        </div>
+        <DragOverlay>{lifted ? <div className="board-card board-card--overlay"><span className="board-card__title">{title(lifted.gapId)}</span></div> : null}</DragOverlay>
       </DndContext>
       {available.length > 0 && (
         <form
           className="agree-add"
           onSubmit={(event) => {
             event.preventDefault()
-            if (adding) void save([...draft, { gapId: adding, rationale: '' }], `${title(adding)} is agreed as priority ${draft.length + 1}.`).then(() => setAdding(''))
+            if (adding) void save([...list, { gapId: adding, rationale: '' }], `${title(adding)} is agreed as priority ${list.length + 1}.`).then(() => setAdding(''))
           }}
         >
           <Field label="Agree another priority">
@@ -222,7 +255,7 @@ export function AgreePanel({ workshopId, gaps, onChanged }: AgreePanelProps) {
       )}
       <div className="agree-limit">
         <Field label="Most priorities for this workshop" hint={`1 to ${MAX_PRIORITIES_LIMIT}`} error={limitError}>
-          {(props) => <input {...props} className="input--short" type="number" min={1} max={MAX_PRIORITIES_LIMIT} value={limit} onChange={(event) => setLimit(event.target.value)} />}
+          {(props) => <input {...props} className="input--short" type="number" min={1} max={MAX_PRIORITIES_LIMIT} value={limit ?? String(saved.max)} onChange={(event) => setLimit(event.target.value)} />}
         </Field>
         <button type="button" className="button" onClick={() => void saveLimit()}>Change the limit</button>
       </div>

@@ -4,7 +4,8 @@ import { effectiveTopK, POINTS_PER_GROUP, type Ballot } from '../../../../shared
 import { ballotProblems } from '../../../../shared/domain/voting/validate'
 import { plural } from '../../../../shared/domain/voting/words'
 import type { Group } from '../../../../shared/domain/workshop'
-import { request, RequestError } from '../../api/client'
+import { RequestError } from '../../api/client'
+import { write } from '../../api/queries'
 import { ErrorMessage } from '../../ui/Status'
 import { RankingEditor } from './RankingEditor'
 
@@ -72,7 +73,7 @@ export function BallotEditor({ round, group, onRecorded, onCancel }: BallotEdito
   const record = async () => {
     if (!valid) return
     try {
-      await request('ballots.cast', { roundId: round.id, groupId: group.id, ballot: ballot() })
+      await write('ballots.cast', { roundId: round.id, groupId: group.id, ballot: ballot() })
       onRecorded(`Ballot recorded for ${group.name}.`)
     } catch (error) {
       const fields = error instanceof RequestError ? (error.error.fields ?? {}) : {}

@@ -17,7 +17,7 @@ import { tagLabel } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
-import { messageOf, request } from '../../api/client'
+import { callKey, queryClient, useWrite } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
 import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
@@ -27,12 +27,12 @@ import type { ColumnOption } from './GapCard'
 import './board.css'
 
 interface MapBoardProps {
+  workshopId: string
   pack: Pack
+  /** The workshop's gaps as the cache holds them (a move shows at once, and is undone if refused). */
   gaps: readonly Gap[]
   axis: BoardAxis
   onAxis: (axis: BoardAxis) => void
-  /** A gap's links changed (already saved). */
-  onGapSaved: (gap: Gap) => void
 }
 
 interface Lifted {
@@ -51,13 +51,13 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
  * The map board: gap cards against the Key Principles or the Recommendations. Dragging a card
  * into a column links the gap there; a card sits in every column it links to; gaps with no link
  * on the shown axis wait in the tray. Follows dnd-kit's MultipleContainers: board state as
- * column → gap ids, a snapshot when a drag starts (restored on cancel), one DragOverlay.
+ * column → gap ids, a snapshot when a drag starts (restored on cancel), one DragOverlay. A move is a
+ * TanStack mutation: the cache takes the new links at once (onMutate) and gets the old ones back if
+ * the write is refused (onError); the saved gap's answer settles it.
  */
-export function MapBoard({ pack, gaps, axis, onAxis, onGapSaved }: MapBoardProps) {
-  const [localGaps, setLocalGaps] = useState(gaps)
-  useEffect(() => setLocalGaps(gaps), [gaps])
-  const byId = useMemo(() => new Map(localGaps.map((gap) => [gap.id, gap])), [localGaps])
-  const settled = useMemo(() => boardFromGaps(localGaps, axis), [localGaps, axis])
+export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps) {
+  const byId = useMemo(() => new Map(gaps.map((gap) => [gap.id, gap])), [gaps])
+  const settled = useMemo(() => boardFromGaps(gaps, axis), [gaps, axis])
   const snapshot = useRef<Board>(settled)
   const [dragBoard, setDragBoard] = useState<Board | null>(null)
   const [lifted, setLifted] = useState<Lifted | null>(null)
@@ -82,38 +82,42 @@ export function MapBoard({ pack, gaps, axis, onAxis, onGapSaved }: MapBoardProps
     focusAfter.current = null
     const card = document.querySelector<HTMLElement>(`[data-card="${target}"] .board-card__handle`) ?? document.querySelector<HTMLElement>(`[data-column="${target.split('::')[0]}"]`)
     card?.focus()
-  }, [localGaps])
+  }, [gaps])
 
+  const gapsKey = callKey('gaps.list', { workshopId })
+  const link = useWrite('gaps.update', {
+    onMutate: async ({ id, details }) => {
+      await queryClient.cancelQueries({ queryKey: gapsKey })
+      const before = queryClient.getQueryData<Gap[]>(gapsKey)
+      queryClient.setQueryData<Gap[]>(gapsKey, (current) => current?.map((candidate) => (candidate.id === id ? { ...candidate, links: details.links } : candidate)))
+      return { before }
+    },
+    onError: (failure, _input, undo) => {
+      if (undo?.before) queryClient.setQueryData(gapsKey, undo.before)
+      setError(failure.message)
+    },
+  })
+  const { mutate } = link
   const save = useCallback(
-    async (gap: Gap, links: GuideTag[], message: string, focus: string) => {
-      const before = gap
+    (gap: Gap, links: GuideTag[], message: string, focus: string) => {
       setError(undefined)
       focusAfter.current = focus
-      setLocalGaps((current) => current.map((candidate) => (candidate.id === gap.id ? { ...candidate, links } : candidate)))
-      try {
-        const saved = await request('gaps.update', { id: gap.id, details: detailsWithLinks(gap, links) })
-        setLocalGaps((current) => current.map((candidate) => (candidate.id === saved.id ? saved : candidate)))
-        setSaid(message)
-        onGapSaved(saved)
-      } catch (failure) {
-        setLocalGaps((current) => current.map((candidate) => (candidate.id === before.id ? before : candidate)))
-        setError(messageOf(failure))
-      }
+      mutate({ id: gap.id, details: detailsWithLinks(gap, links) }, { onSuccess: () => setSaid(message) })
     },
-    [onGapSaved],
+    [mutate],
   )
 
   const onLink = useCallback(
     (gap: Gap, tag: GuideTag) => {
       const links = linksAfterDrop(gap.links, TRAY, tag)
-      if (links) void save(gap, links, `${gap.title} is now linked to ${tag}.`, `${tag}::${gap.id}`)
+      if (links) save(gap, links, `${gap.title} is now linked to ${tag}.`, `${tag}::${gap.id}`)
     },
     [save],
   )
   const onUnlink = useCallback(
     (gap: Gap, tag: GuideTag) => {
       const links = gap.links.filter((link) => link !== tag)
-      void save(gap, links, `${gap.title} is no longer linked to ${tag}.`, tag)
+      save(gap, links, `${gap.title} is no longer linked to ${tag}.`, tag)
     },
     [save],
   )
@@ -178,8 +182,8 @@ export function MapBoard({ pack, gaps, axis, onAxis, onGapSaved }: MapBoardProps
     const gap = byId.get(gapId)
     const links = gap ? linksAfterDrop(gap.links, column, to) : null
     if (!gap || !links || to === null) return
-    if (to === TRAY) void save(gap, links, `${gap.title} is no longer linked to ${column}.`, links.some((tag) => columns.includes(tag)) ? String(column) : `${TRAY}::${gap.id}`)
-    else void save(gap, links, `${gap.title} is now linked to ${to}.`, `${to}::${gap.id}`)
+    if (to === TRAY) save(gap, links, `${gap.title} is no longer linked to ${column}.`, links.some((tag) => columns.includes(tag)) ? String(column) : `${TRAY}::${gap.id}`)
+    else save(gap, links, `${gap.title} is now linked to ${to}.`, `${to}::${gap.id}`)
   }
   const onDragCancel = () => {
     // Cancel restores the board exactly as it was when the card was picked up.

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { Round } from '../../../../shared/domain/voting/rounds'
 import { METHOD_LABELS, VOTING_METHODS, type RoundSettings, type VotingMethod } from '../../../../shared/domain/voting/settings'
-import { request, RequestError } from '../../api/client'
+import { RequestError } from '../../api/client'
+import { write } from '../../api/queries'
 import { Field } from '../../ui/Field'
 import { ErrorMessage } from '../../ui/Status'
 
@@ -32,7 +33,7 @@ export function OpenRoundForm({ workshopId, gaps, onOpened }: OpenRoundFormProps
   const submit = async () => {
     try {
       const ordered = gaps.map((gap) => gap.id).filter((id) => chosen.includes(id))
-      const round = await request('rounds.open', { workshopId, gapIds: ordered, settings: settings() })
+      const round = await write('rounds.open', { workshopId, gapIds: ordered, settings: settings() })
       setErrors({})
       setMessage(undefined)
       onOpened(round)

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { MAX_TIMER_MINUTES, PRESENTER_VIEWS, PRESENTER_VIEW_LABELS, type PresenterState, type PresenterView, type TimerAction } from '../../../../shared/domain/presenter'
-import { request, RequestError } from '../../api/client'
+import { messageOf, RequestError } from '../../api/client'
+import { callKey, queryClient, useApi, useWrite, write } from '../../api/queries'
 import { Field } from '../../ui/Field'
 import { ErrorMessage } from '../../ui/Status'
 import { TimerFace } from '../../parts/TimerFace'
-import { announcePresenterChange, openPresenterWindow, usePulse } from '../../parts/presenterSync'
+import { openPresenterWindow } from '../../parts/presenterWindow'
 import { useNow } from '../../parts/useNow'
 
 interface PresenterControlsProps {
@@ -15,44 +16,47 @@ interface PresenterControlsProps {
 
 /** The facilitator's side of the shared screen: open the presenter window, choose what it shows, run the timer. */
 export function PresenterControls({ workshopId, roundId }: PresenterControlsProps) {
-  const pulse = usePulse(workshopId)
-  const [state, setState] = useState<PresenterState>()
+  const presenter = useApi('presenter.get', { workshopId })
+  const state = presenter.data
   const [error, setError] = useState<string>()
   const [minutes, setMinutes] = useState('10')
   const [minutesError, setMinutesError] = useState<string>()
   const now = useNow(state?.timer.runningSince != null)
 
-  useEffect(() => {
-    let current = true
-    request('presenter.get', { workshopId }).then(
-      (value) => current && setState(value),
-      (failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)),
-    )
-    return () => {
-      current = false
-    }
-  }, [workshopId, pulse])
-
   const apply = async (work: () => Promise<PresenterState>) => {
     try {
-      setState(await work())
+      await work()
       setError(undefined)
-      announcePresenterChange(workshopId)
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(messageOf(failure))
     }
   }
+  const key = callKey('presenter.get', { workshopId })
+  const showing = useWrite('presenter.show', {
+    onMutate: async ({ view }) => {
+      await queryClient.cancelQueries({ queryKey: key })
+      const before = queryClient.getQueryData<PresenterState>(key)
+      if (before) queryClient.setQueryData<PresenterState>(key, { ...before, view })
+      return { before }
+    },
+    onError: (failure, _input, undo) => {
+      if (undo?.before) queryClient.setQueryData(key, undo.before)
+      setError(failure.message)
+    },
+    onSuccess: () => setError(undefined),
+  })
+  // The radio follows the press in the same render (the cache tells React a moment later).
+  const [pressed, setPressed] = useState<PresenterView>()
+  const shownView = pressed ?? state?.view
   const show = (view: PresenterView) => {
-    // Optimistic, so the radio button follows the press at once; the answer (or an error) settles it.
-    setState((current) => current && { ...current, view })
-    return apply(() => request('presenter.show', { workshopId, view, ...(view === 'voting' || view === 'results' ? { roundId } : {}) }))
+    setPressed(view)
+    showing.mutate({ workshopId, view, ...(view === 'voting' || view === 'results' ? { roundId } : {}) }, { onSettled: () => setPressed(undefined) })
   }
-  const timer = (command: TimerAction) => apply(() => request('presenter.timer', { workshopId, at: Date.now(), command }))
+  const timer = (command: TimerAction) => apply(() => write('presenter.timer', { workshopId, at: Date.now(), command }))
   const setTimer = async () => {
     try {
-      setState(await request('presenter.timer', { workshopId, at: Date.now(), command: { action: 'set', minutes: Number(minutes) } }))
+      await write('presenter.timer', { workshopId, at: Date.now(), command: { action: 'set', minutes: Number(minutes) } })
       setMinutesError(undefined)
-      announcePresenterChange(workshopId)
     } catch (failure) {
       setMinutesError(failure instanceof RequestError ? (failure.error.fields?.['command.minutes'] ?? failure.message) : String(failure))
     }
@@ -68,7 +72,7 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
         </button>{' '}
         <span className="field__hint">Drag it to the projector; in the desktop app it opens full screen there.</span>
       </p>
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {(error ?? presenter.error) && <ErrorMessage>{error ?? presenter.error?.message}</ErrorMessage>}
       <fieldset className="presenter-controls__views">
         <legend>Show on the shared screen</legend>
         {PRESENTER_VIEWS.map((view) => (
@@ -77,9 +81,9 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
               type="radio"
               name={`presenter-view-${workshopId}`}
               value={view}
-              checked={state?.view === view}
+              checked={shownView === view}
               disabled={!state || ((view === 'voting' || view === 'results') && roundId === null && state.roundId === null)}
-              onChange={() => void show(view)}
+              onChange={() => show(view)}
             />
             {PRESENTER_VIEW_LABELS[view]}
           </label>

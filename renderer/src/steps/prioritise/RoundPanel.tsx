@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
-import type { CallOutput } from '../../../../shared/api'
 import type { Round } from '../../../../shared/domain/voting/rounds'
 import { METHOD_LABELS } from '../../../../shared/domain/voting/settings'
 import type { Group } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { useApi, write } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { BallotEditor } from './BallotEditor'
 import { ResultsView } from '../../parts/ResultsView'
@@ -11,16 +11,15 @@ import { ResultsView } from '../../parts/ResultsView'
 interface RoundPanelProps {
   round: Round
   groups: readonly Group[]
-  /** After any change: reload the rounds and tell the presenter window. */
-  onChanged: (round?: Round) => void
 }
 
 /** One round: which groups have voted (never what), each group's ballot, close, reopen, reveal and results. */
-export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
+export function RoundPanel({ round, groups }: RoundPanelProps) {
   const [voting, setVoting] = useState<Group>()
   const [said, setSaid] = useState('')
   const [error, setError] = useState<string>()
-  const [results, setResults] = useState<CallOutput<'rounds.results'>>()
+  // Asked for only once revealed; a reveal answers with them, so this is usually already here.
+  const results = useApi('rounds.results', { id: round.id }, { enabled: round.revealed })
   const voted = new Set(round.votedGroupIds)
   const voteButtons = useRef(new Map<string, HTMLButtonElement>())
   const closeButton = useRef<HTMLButtonElement>(null)
@@ -42,31 +41,14 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
     return order.find((group) => !done.has(group.id))?.id ?? null
   }
 
-  useEffect(() => {
-    let current = true
-    if (!round.revealed) {
-      setResults(undefined)
-      return
-    }
-    request('rounds.results', { id: round.id }).then(
-      (value) => current && setResults(value),
-      (failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)),
-    )
-    return () => {
-      current = false
-    }
-  }, [round.id, round.revealed, round.votedGroupIds.length])
-
   const act = async (name: 'rounds.close' | 'rounds.reopen' | 'rounds.reveal', done: string) => {
     try {
-      const answer = await request(name, { id: round.id })
-      const next = 'round' in answer ? answer.round : answer
+      await write(name, { id: round.id })
       setError(undefined)
       setSaid(done)
       setVoting(undefined)
-      onChanged(next)
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(messageOf(failure))
     }
   }
 
@@ -121,7 +103,6 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
             setSaid(next ? message : `${message} Every group has voted; close the round when the room is ready.`)
             setVoting(undefined)
             setFocusNext({ groupId: next })
-            onChanged()
           }}
         />
       )}
@@ -137,7 +118,8 @@ export function RoundPanel({ round, groups, onChanged }: RoundPanelProps) {
           </button>
         )}
       </p>
-      {results && <ResultsView round={results.round} results={results.results} density="facilitator" />}
+      {round.revealed && results.error && <ErrorMessage>{results.error.message}</ErrorMessage>}
+      {round.revealed && results.data && <ResultsView round={results.data.round} results={results.data.results} density="facilitator" />}
     </section>
   )
 }

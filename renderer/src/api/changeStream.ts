@@ -1,0 +1,97 @@
+import { CHANGES_PATH, eventId, streamMessageSchema, type ChangeStream, type StreamMessage } from '../../../shared/api/changes'
+import type { CallOutput } from '../../../shared/api'
+
+/** How often the revision check runs while the stream is down, and how soon a closed stream is tried again. */
+export const REVISION_CHECK_MS = 3_000
+export const REOPEN_MS = 5_000
+
+export type StreamState = 'connecting' | 'open' | 'checking'
+
+/**
+ * Browser mode's change stream (shared/api/changes.ts): one EventSource on /changes, signed in by the
+ * session cookie. EventSource reconnects by itself after a drop and says the last id it saw, so the
+ * host sends what was missed. If the stream is refused or cannot be held, the page asks
+ * `changes.since` every few seconds instead (an answer with nothing in it when nothing changed) and
+ * tries the stream again; nothing else ever polls. `document.documentElement.dataset.stream` says
+ * which of these is happening, for the presenter's quiet note and for tests.
+ */
+export function browserChangeStream(clientId: string, signedIn: Promise<void>, since: (after: string | null) => Promise<CallOutput<'changes.since'>>): ChangeStream {
+  const listeners = new Set<(message: StreamMessage) => void>()
+  let last: string | null = null
+  let source: EventSource | undefined
+  let checking: number | undefined
+  let reopening: number | undefined
+
+  const say = (state: StreamState) => {
+    document.documentElement.dataset.stream = state
+  }
+  const emit = (message: StreamMessage) => {
+    last = eventId(message)
+    for (const listener of listeners) listener(message)
+  }
+
+  const check = async () => {
+    try {
+      const answer = await since(last)
+      if (answer.reset) emit({ type: 'reset', stream: answer.stream, sequence: answer.sequence })
+      for (const event of answer.events) emit(event)
+      if (last === null || answer.reset) last = eventId(answer)
+    } catch {
+      // The server is not answering either: the next check, or the stream, will catch up.
+    }
+  }
+  const startChecking = () => {
+    if (checking !== undefined) return
+    say('checking')
+    checking = window.setInterval(() => void check(), REVISION_CHECK_MS)
+    void check()
+  }
+  const stopChecking = () => {
+    window.clearInterval(checking)
+    checking = undefined
+  }
+
+  const open = () => {
+    reopening = undefined
+    if (typeof EventSource === 'undefined') return startChecking()
+    source?.close()
+    say('connecting')
+    const next = new EventSource(last ? `${CHANGES_PATH}?after=${encodeURIComponent(last)}` : CHANGES_PATH)
+    source = next
+    next.onopen = () => {
+      stopChecking()
+      say('open')
+    }
+    next.onmessage = (event: MessageEvent<string>) => {
+      let data: unknown
+      try {
+        data = JSON.parse(event.data)
+      } catch {
+        return
+      }
+      const parsed = streamMessageSchema.safeParse(data)
+      if (parsed.success) emit(parsed.data)
+    }
+    next.onerror = () => {
+      if (next.readyState === EventSource.CONNECTING) {
+        // A dropped connection: EventSource tries again by itself, with the last id.
+        say('connecting')
+        return
+      }
+      // Refused or impossible: check revisions meanwhile, and try the stream again in a while.
+      startChecking()
+      reopening ??= window.setTimeout(open, REOPEN_MS)
+    }
+  }
+
+  return {
+    clientId,
+    subscribe(listener) {
+      listeners.add(listener)
+      if (!source) void signedIn.then(() => source ?? open())
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+  }
+}

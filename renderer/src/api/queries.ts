@@ -1,0 +1,87 @@
+import { QueryClient, useMutation, useQuery, type QueryKey, type UseMutationOptions } from '@tanstack/react-query'
+import type { CallInput, CallName, CallOutput } from '../../../shared/api'
+import type { ChangeArea, ChangeStream } from '../../../shared/api/changes'
+import { isStaleAfter, workshopOfWrite, writesOf, type WriteCall } from '../../../shared/api/effects'
+import type { RequestError } from './client';
+import { request } from './client'
+import { answerUpdates } from './answers'
+
+/**
+ * The renderer's server state, in one TanStack Query cache behind the API client. A query is keyed
+ * `[callName, input]` and is fresh until something says otherwise: a write this window made (its
+ * answer updates what it can, the rest of what it changed is refetched), or a change event from the
+ * main side (shared/api/changes.ts) naming an area the query reads. Nothing polls, and window focus,
+ * reconnecting or remounting refetch nothing by themselves.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false, retry: false },
+    mutations: { retry: false },
+  },
+})
+
+export const callKey = <K extends CallName>(name: K, input: CallInput<K>): QueryKey => [name, input]
+
+/** A call's answer for a screen: loaded once, kept fresh by writes and change events. */
+export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery<CallOutput<K>, RequestError>({ queryKey: callKey(name, input), queryFn: () => request(name, input), enabled })
+}
+
+function keyMatches(key: QueryKey, candidates: readonly QueryKey[]): boolean {
+  const text = JSON.stringify(key)
+  return candidates.some((candidate) => JSON.stringify(candidate) === text)
+}
+
+/** Marks old (and so refetches, where shown) every query a change makes old, except those already settled. */
+function invalidateAfter(change: { workshopId: string | null; areas: readonly ChangeArea[] }, settled: readonly QueryKey[] = []): Promise<void> {
+  return queryClient.invalidateQueries({
+    predicate: ({ queryKey }) => {
+      const [name, input] = queryKey as [CallName, unknown]
+      return isStaleAfter(name, input, change) && !keyMatches(queryKey, settled)
+    },
+  })
+}
+
+/** After this window's own write: its answer updates the cache where it can, and the rest of what it changed is refetched. */
+export function settleWrite<K extends WriteCall>(name: K, input: CallInput<K>, output: CallOutput<K>): Promise<void> {
+  const update = answerUpdates[name]
+  const settled = update ? update(input, output) : []
+  return invalidateAfter({ workshopId: workshopOfWrite(name, input, output) ?? null, areas: writesOf(name) }, settled)
+}
+
+/** A write from a handler: the call, then the cache settled by its answer. Throws a RequestError when refused. */
+export async function write<K extends WriteCall>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const output = await request(name, input)
+  void settleWrite(name, input, output)
+  return output
+}
+
+/**
+ * A write as a TanStack mutation, for optimistic changes: `onMutate` changes the cache at once and
+ * returns how to undo it, which `onError` does if the write is refused. On success the answer settles the cache.
+ */
+export function useWrite<K extends WriteCall, Undo = unknown>(
+  name: K,
+  options: Omit<UseMutationOptions<CallOutput<K>, RequestError, CallInput<K>, Undo>, 'mutationFn'> = {},
+) {
+  return useMutation<CallOutput<K>, RequestError, CallInput<K>, Undo>({
+    ...options,
+    mutationFn: (input) => request(name, input),
+    onSuccess: async (output, input, undo, context) => {
+      await settleWrite(name, input, output)
+      await options.onSuccess?.(output, input, undo, context)
+    },
+  })
+}
+
+/**
+ * Listens to the main side's change stream for as long as the app runs: a change made elsewhere
+ * (another window, or later a phone) refetches what this window shows of it; a reset refetches all.
+ * Changes this window made itself are already settled by their answers.
+ */
+export function followChanges(stream: ChangeStream): () => void {
+  return stream.subscribe((message) => {
+    if (message.type === 'reset') void queryClient.invalidateQueries()
+    else if (message.type === 'change' && message.origin !== stream.clientId) void invalidateAfter(message)
+  })
+}
