@@ -1,15 +1,6 @@
 import type { z } from 'zod'
-import {
-  formatPlace,
-  packSchema,
-  type KeyPrinciple,
-  type Line,
-  type Pack,
-  type Question,
-  type Recommendation,
-  type Stage,
-  type TagId,
-} from './schema'
+import { formatPlace, packSchema, type KeyPrinciple, type Pack, type Question, type Recommendation } from './schema'
+import { type Line, type Stage, type TagId } from './blocks'
 
 export type LoadPackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] }
 

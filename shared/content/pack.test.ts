@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allQuestions, findQuestion, loadPack, questionsBy, tagDisplay, tagLabel } from './load'
-import { TAG_IDS, type ContentItem, type Pack, type PromptBox, type Question, type Tip } from './schema'
+import { type ContentItem, type Pack, type PromptBox, type Question, type Tip } from './schema'
+import { TAG_IDS } from './blocks'
 
 const PACK_URL = new URL('../../resources/packs/foster-care-reflective-tool.json', import.meta.url)
 const rawPack = (): Record<string, unknown> => JSON.parse(readFileSync(PACK_URL, 'utf8')) as Record<string, unknown>

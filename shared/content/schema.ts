@@ -1,4 +1,22 @@
 import { z } from 'zod'
+import {
+  bulletsSchema,
+  contentIdSchema,
+  describeInput,
+  describeSection,
+  evidenceStrengthSchema,
+  keyPrincipleIdSchema,
+  paragraphsSchema,
+  placement,
+  plainText,
+  recommendationIdSchema,
+  sectionTitleSchema,
+  STAGES,
+  stageSchema,
+  tagIdSchema,
+  type Stage,
+  type TagId,
+} from './blocks'
 
 /**
  * Content packs: a reflective tool (for now, Foundations' Reflective Tool for actioning the
@@ -7,97 +25,6 @@ import { z } from 'zod'
  *
  * Types are only ever inferred from these schemas (`z.infer`), never declared a second time.
  */
-
-// ---------------------------------------------------------------------------------------------
-// Tags
-// ---------------------------------------------------------------------------------------------
-
-export const KEY_PRINCIPLE_IDS = ['KP1', 'KP2', 'KP3', 'KP4', 'KP5', 'KP6', 'KP7', 'KP8'] as const
-export const RECOMMENDATION_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'] as const
-
-/**
- * The symbols the source uses to relate a question to the Guide:
- * - `KP1`…`KP8`: one key principle; `R1`…`R7`: one recommendation;
- * - `ALL`: "applies to all of the key principles and recommendations in the Practice Guide";
- * - `ALL_RECS` (printed `ALL RECS`): all of the recommendations;
- * - `EDIE`: a specific Equality, Diversity, Inclusion and Equity reflective prompt.
- */
-export const TAG_IDS = [...KEY_PRINCIPLE_IDS, ...RECOMMENDATION_IDS, 'ALL', 'ALL_RECS', 'EDIE'] as const
-
-export const keyPrincipleIdSchema = z.enum(KEY_PRINCIPLE_IDS, {
-  error: (issue) => `${describeInput(issue.input)} is not a key principle id (expected KP1 to KP8)`,
-})
-export type KeyPrincipleId = z.infer<typeof keyPrincipleIdSchema>
-
-export const recommendationIdSchema = z.enum(RECOMMENDATION_IDS, {
-  error: (issue) => `${describeInput(issue.input)} is not a recommendation id (expected R1 to R7)`,
-})
-export type RecommendationId = z.infer<typeof recommendationIdSchema>
-
-export const tagIdSchema = z.enum(TAG_IDS, {
-  error: (issue) => `unknown tag ${describeInput(issue.input)} (expected one of ${TAG_IDS.join(', ')})`,
-})
-export type TagId = z.infer<typeof tagIdSchema>
-
-// ---------------------------------------------------------------------------------------------
-// Building blocks
-// ---------------------------------------------------------------------------------------------
-
-export const STAGES = ['assess', 'plan', 'do', 'review'] as const
-export const stageSchema = z.enum(STAGES, {
-  error: (issue) => `${describeInput(issue.input)} is not a stage (expected one of ${STAGES.join(', ')})`,
-})
-export type Stage = z.infer<typeof stageSchema>
-
-/** Which line of enquiry a question belongs to; `null` where the source gives none (e.g. Plan's opening prompts, Review). */
-export const lineSchema = z.enum(['strategic', 'practice']).nullable()
-export type Line = z.infer<typeof lineSchema>
-
-export const evidenceStrengthSchema = z.enum(['strong', 'good', 'promising'])
-export type EvidenceStrength = z.infer<typeof evidenceStrengthSchema>
-
-function describeInput(input: unknown): string {
-  if (input === undefined) return 'nothing'
-  if (typeof input === 'string') return `'${input}'`
-  return JSON.stringify(input) ?? typeof input
-}
-
-function describeSection(title: string | null): string {
-  return title === null ? '(untitled)' : `'${title}'`
-}
-
-/** Required, non-empty text. A missing field reads "… is missing" rather than a type error. */
-function text(what: string) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is missing` : `${what} must be text`) })
-    .min(1, { error: `${what} cannot be empty` })
-}
-
-/** Plain text only: the markdown markers of the extracted source must not leak into the data. */
-function plainText(what: string) {
-  return text(what).refine((value) => !value.includes('**') && value === value.trim(), {
-    error: `${what} must be plain, trimmed text (no ** markers or surrounding spaces)`,
-  })
-}
-
-const paragraphsSchema = z.array(plainText('a paragraph'), { error: 'paragraphs must be a list of text' })
-const bulletsSchema = z.array(plainText('a bullet'), { error: 'items must be a list of text' })
-
-/** Stable, human-readable ids: lower-case words joined by hyphens, e.g. `assess-local-context-practice-03`. */
-export const contentIdSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'id is missing' : 'id must be text') })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id must be lower-case words joined by hyphens' })
-
-const sectionTitleSchema = plainText('section').nullable()
-
-/** Fields every content item carries: where it sits in the tool. */
-const placement = {
-  id: contentIdSchema,
-  stage: stageSchema,
-  /** The heading the item sits under (`null` where the step's content has no section heading). */
-  section: sectionTitleSchema,
-  line: lineSchema,
-}
 
 // ---------------------------------------------------------------------------------------------
 // The Guide: key principles and recommendations

@@ -1,5 +1,5 @@
 /** The map board of the Prioritise step as pure data: which gap cards sit in which column. */
-import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS } from '../content/schema'
+import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS } from '../content/blocks'
 import type { Gap, GapDetails } from './gaps'
 import { sortGuideTags, type GuideTag } from './links'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isKeyPrincipleTag, isRecommendationTag } from '../content/load'
-import type { TagId } from '../content/schema'
+import type { TagId } from '../content/blocks'
 import { GUIDE_TAGS, guideLinksSchema, questionIdSchema, sortGuideTags, type GuideTag } from './links'
 import { LIMITS, idSchema, optionalText, requiredText } from './text'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS } from '../content/schema'
+import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS } from '../content/blocks'
 
 /** What offer items, ratings and gaps link to: one Key Principle (KP1…) or Recommendation (R1…). */
 export const GUIDE_TAGS = [...KEY_PRINCIPLE_IDS, ...RECOMMENDATION_IDS] as const

@@ -1,5 +1,6 @@
 import { tagLabel } from '../content/load'
-import type { Pack, TagId } from '../content/schema'
+import type { Pack } from '../content/schema'
+import type { TagId } from '../content/blocks'
 import { formatUkDate } from '../domain/dates'
 import type { Gap } from '../domain/gaps'
 import type { GuideTag } from '../domain/links'

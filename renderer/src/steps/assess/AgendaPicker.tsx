@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { lineLabel, questionsBy, tagLabel } from '../../../../shared/content/load'
-import { TAG_IDS, type Pack, type Question, type Stage, type TagId } from '../../../../shared/content/schema'
+import { type Pack, type Question } from '../../../../shared/content/schema'
+import { TAG_IDS, type Stage, type TagId } from '../../../../shared/content/blocks'
 
 interface Props {
   pack: Pack

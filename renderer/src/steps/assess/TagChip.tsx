@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { isKeyPrincipleTag, isRecommendationTag, tagDisplay, tagLabel } from '../../../../shared/content/load'
-import type { Pack, TagId } from '../../../../shared/content/schema'
+import type { Pack } from '../../../../shared/content/schema'
+import type { TagId } from '../../../../shared/content/blocks'
 
 /**
  * A tag as printed in the tool (KP3, R2, ALL RECS, EDIE). Its full name (e.g. "Key Principle 3:
