@@ -12,7 +12,8 @@ export const ASSESS_VIEW_LABELS: Record<(typeof ASSESS_VIEWS)[number], string> =
   gaps: 'Gaps',
 }
 
-function parseView(hash: string): AssessView {
+/** The Assess view an address names; the agenda when it names none (or one that does not exist). */
+export function parseAssessView(hash: string): AssessView {
   const part = hash.replace(/^#\/?/, '').split('/').filter(Boolean)[3] ?? ''
   return part === 'present' || (ASSESS_VIEWS as readonly string[]).includes(part) ? (part as AssessView) : 'agenda'
 }
@@ -22,9 +23,9 @@ export function assessHref(workshopId: string, view: AssessView): string {
 }
 
 export function useAssessView(): AssessView {
-  const [view, setView] = useState(() => parseView(window.location.hash))
+  const [view, setView] = useState(() => parseAssessView(window.location.hash))
   useEffect(() => {
-    const onChange = () => setView(parseView(window.location.hash))
+    const onChange = () => setView(parseAssessView(window.location.hash))
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])
