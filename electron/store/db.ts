@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { createPrivateFile, makePrivateFiles, makePrivateFolder } from './files'
 import { migrate, type BeforeMigration } from './migrate'
+import type { Db } from './sqlite'
 
-export type Db = Database.Database
 
 export class DatabaseDamagedError extends Error {
   constructor(readonly path: string, readonly details: string) {

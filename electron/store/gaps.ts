@@ -1,6 +1,6 @@
 import type { Gap, GapDetails } from '../../shared/domain/gaps'
 import { guideTagSchema, sortGuideTags } from '../../shared/domain/links'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface GapRow {
   id: string

@@ -1,5 +1,5 @@
 import { groupRoleSchema, type Group, type GroupDetails } from '../../shared/domain/workshop'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface GroupRow {
   id: string

@@ -1,4 +1,4 @@
-import type { Db } from './db'
+import type { Db } from './sqlite'
 import { groupsRepo, type GroupsRepo } from './groups'
 import { workshopsRepo, type WorkshopsRepo } from './workshops'
 import { agendaRepo, type AgendaRepo } from './agenda'
@@ -11,7 +11,8 @@ import { prioritiesRepo, type PrioritiesRepo } from './priorities'
 import { presenterRepo, type PresenterRepo } from './presenter'
 import { planRepo, type PlanRepo } from './plan'
 
-export { openDb, DatabaseDamagedError, type Db } from './db'
+export { openDb, DatabaseDamagedError } from './db'
+export type { Db } from './sqlite'
 
 /** All repositories over one database; services take this, never the file path. */
 export interface Store {

@@ -1,4 +1,4 @@
-import type { Db } from './db'
+import type { Db } from './sqlite'
 import { migrations } from './migrations'
 
 /** Called with the file's schema version before the step that upgrades it runs. */

@@ -1,5 +1,5 @@
 import type { Note } from '../../shared/domain/notes'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface NoteRow {
   question_id: string

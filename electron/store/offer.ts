@@ -1,6 +1,6 @@
 import type { OfferDetails, OfferItem } from '../../shared/domain/offer'
 import { guideTagSchema } from '../../shared/domain/links'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface OfferRow {
   id: string

@@ -2,7 +2,7 @@ import { groupRoleSchema } from '../../shared/domain/workshop'
 import { actionStatusSchema } from '../../shared/domain/plan/status'
 import type { Action, ActionDetails, ActionUpdate, PriorityPlan } from '../../shared/domain/plan/action'
 import type { YouSaidRow } from '../../shared/domain/plan/youSaid'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface ActionRow {
   id: string

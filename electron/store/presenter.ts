@@ -1,5 +1,5 @@
 import { DEFAULT_TIMER, presenterViewSchema, timerSchema, type PresenterState } from '../../shared/domain/presenter'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface PresenterRow {
   workshop_id: string

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_PRIORITIES } from '../../shared/domain/priorities'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 export interface StoredPriority {
   gapId: string

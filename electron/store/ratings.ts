@@ -1,7 +1,7 @@
 import type { Rating } from '../../shared/domain/ratings'
 import { guideTagSchema } from '../../shared/domain/links'
 import { ragSchema } from '../../shared/domain/ratings'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface RatingRow {
   tag: string

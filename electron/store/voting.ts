@@ -1,5 +1,5 @@
 import { ballotSchema, roundSettingsSchema, type Ballot, type RoundSettings, type VotingMethod } from '../../shared/domain/voting/settings'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface RoundRow {
   id: string

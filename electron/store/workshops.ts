@@ -1,5 +1,5 @@
 import type { Workshop, WorkshopDetails, WorkshopSummary } from '../../shared/domain/workshop'
-import type { Db } from './db'
+import type { Db } from './sqlite'
 
 interface WorkshopRow {
   id: string

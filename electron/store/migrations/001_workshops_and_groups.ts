@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 
 export function up(db: Db): void {
   db.exec(`

@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 
 /**
  * Step 1 of the Reflective Tool (Assess): the agenda, notes per question per group, the current

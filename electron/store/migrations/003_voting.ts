@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 
 /**
  * Step 2 (Prioritise): voting rounds and their gaps, one ballot per group per round, the agreed

@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 
 /**
  * Steps 2–4 of the Reflective Tool (Plan, Do, Review) and the next cycle. An agreed priority is a

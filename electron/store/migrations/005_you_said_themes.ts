@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 
 /**
  * "You said, we did, now we will" rows carry a theme, so the report can group them as Hertfordshire

@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 
 /**
  * The shared screen remembers whether the facilitator pinned its view (a reveal then leaves it

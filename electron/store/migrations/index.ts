@@ -1,4 +1,4 @@
-import type { Db } from '../db'
+import type { Db } from '../sqlite'
 import { up as workshopsAndGroups } from './001_workshops_and_groups'
 import { up as assess } from './002_assess'
 import { up as voting } from './003_voting'
