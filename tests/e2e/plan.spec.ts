@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
-import { seedPriorities } from './plan-helpers'
+import { planApi, seedPriorities } from './plan-helpers'
 
 const SHOTS = '/tmp/plan-shots'
 const PEER = 'No peer support at weekends'
@@ -21,7 +21,7 @@ async function shoot(page: Page, name: string, at?: Locator) {
 const step = (page: Page, name: string) => page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name, exact: true })
 const priority = (page: Page, title: string) => page.getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: new RegExp(title) }) })
 
-async function addAction(page: Page, title: string, fields: { action: string; lead: string; byWhen: string; outcome?: string; measure?: string }) {
+async function addAction(page: Page, title: string, fields: { action: string; lead: string; byWhen: string; outcome?: string; measure?: string }, { pastDate = false } = {}) {
   const card = priority(page, title)
   const form = card.getByRole('form', { name: `Add an action to ${title}` })
   if (!(await form.isVisible())) await card.getByText(`Add an action to “${title}”`).click()
@@ -31,6 +31,14 @@ async function addAction(page: Page, title: string, fields: { action: string; le
   if (fields.outcome) await form.getByLabel('Outcome or impact sought').fill(fields.outcome)
   if (fields.measure) await form.getByLabel('How it will be measured').fill(fields.measure)
   await form.getByRole('button', { name: 'Add action' }).click()
+  if (pastDate) {
+    // A date already past is asked about beside the field, focus on the button that keeps it; nothing is added yet.
+    const keep = form.getByRole('button', { name: /^Keep / })
+    await expect(keep).toBeFocused()
+    await expect(keep).toHaveAccessibleDescription(/is already past, so this action will show as overdue straight away/)
+    await expect(card.getByRole('rowheader', { name: fields.action })).toHaveCount(0)
+    await keep.click()
+  }
   await expect(card.getByRole('rowheader', { name: fields.action })).toBeVisible()
 }
 
@@ -81,7 +89,7 @@ test('plan two priorities, do the actions, review against the next cycle; reload
 
   // Five actions, one already past its date.
   await addAction(page, PEER, { action: 'Recruit six peer mentors', lead: 'Carer champion', byWhen: '31 January 2027', outcome: 'A mentor for every new carer', measure: 'Mentors recruited' })
-  await addAction(page, PEER, { action: 'Weekend phone rota', lead: 'Team manager', byWhen: '1 March 2026' })
+  await addAction(page, PEER, { action: 'Weekend phone rota', lead: 'Team manager', byWhen: '1 March 2026' }, { pastDate: true })
   await addAction(page, PEER, { action: 'Peer group at the family centre', lead: 'Carer champion', byWhen: '30/06/2027' })
   await addAction(page, BREAKS, { action: 'Short breaks policy drafted with carers', lead: 'Fostering service manager', byWhen: '31 March 2027' })
   await addAction(page, BREAKS, { action: 'List of short break carers', lead: 'Recruitment lead', byWhen: '30 April 2027' })
@@ -206,4 +214,44 @@ test('plan two priorities, do the actions, review against the next cycle; reload
   await expect(page.getByRole('region', { name: /1 overdue action/ })).toContainText('Northvale forum – cycle 2')
   await expectAccessible(page, 'the start screen with cycles')
   await shoot(page, 'start')
+})
+
+test('a past by-when date and a future update date are asked about before they are saved', async ({ page, server }) => {
+  await page.goto(server.url)
+  const workshop = await planApi<{ id: string }>(page, 'workshops.create', { title: 'Dates forum', localArea: '', date: '2026-11-23', venue: '', facilitators: '', cycle: 1, notes: '' })
+  await seedPriorities(page, workshop.id)
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshop.id}/plan`)
+  const card = priority(page, PEER)
+  await card.getByText(`Add an action to “${PEER}”`).click()
+  const form = card.getByRole('form', { name: `Add an action to ${PEER}` })
+  await form.getByLabel('Action').fill('Weekend rota')
+  await form.getByLabel('Lead owner').fill('Team manager')
+  await form.getByLabel('By when').fill('1/1/1990')
+  await form.getByRole('button', { name: 'Add action' }).click()
+  await expect(form.getByText('1 January 1990 is already past, so this action will show as overdue straight away. Check the date, or keep it if it is right.')).toBeVisible()
+  await expect(form.getByRole('button', { name: 'Keep 1 January 1990' })).toBeFocused()
+  await expectAccessible(page, 'a past date asked about')
+  // Changing the date puts the question away; a date to come saves at once.
+  await form.getByLabel('By when').fill('31 March 2099')
+  await expect(form.getByRole('button', { name: 'Keep 1 January 1990' })).toHaveCount(0)
+  await form.getByRole('button', { name: 'Add action' }).click()
+  await expect(card.getByRole('rowheader', { name: 'Weekend rota' })).toBeVisible()
+  expect((await planApi<Array<{ actions: Array<{ byWhen: string }> }>>(page, 'plan.get', { workshopId: workshop.id })).flatMap((entry) => entry.actions.map((action) => action.byWhen))).toEqual(['2099-03-31'])
+
+  // An update dated tomorrow is asked about; kept, it is recorded with that date.
+  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: 'Do', exact: true }).click()
+  const actionCard = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: 'Weekend rota' }) })
+  await actionCard.getByText('Record an update on “Weekend rota”').click()
+  const update = actionCard.getByRole('form', { name: 'Record an update on Weekend rota' })
+  const tomorrow = new Date(Date.now() + 36 * 3600 * 1000)
+  const typed = `${tomorrow.getDate()}/${tomorrow.getMonth() + 1}/${tomorrow.getFullYear()}`
+  await update.getByLabel('Date', { exact: true }).fill(typed)
+  await update.getByLabel('Update and evidence').fill('Rota drafted')
+  await update.getByRole('button', { name: 'Record update' }).click()
+  const keep = update.getByRole('button', { name: /^Keep / })
+  await expect(keep).toBeFocused()
+  await expect(keep).toHaveAccessibleDescription(/is in the future, but an update records what has already happened/)
+  await expect(actionCard.getByRole('list', { name: 'Updates and evidence for Weekend rota' })).toHaveCount(0)
+  await page.keyboard.press('Enter')
+  await expect(actionCard.getByRole('list', { name: 'Updates and evidence for Weekend rota' })).toContainText('Rota drafted')
 })

@@ -5,11 +5,13 @@ interface FieldProps {
   /** Shown under the label: what to type, e.g. "For example 23 November 2026". */
   hint?: string
   error?: string | undefined
+  /** Under the input: a question about what was typed that the facilitator answers (ConfirmWarning). */
+  warning?: ReactNode
   children: (props: { id: string; 'aria-describedby': string | undefined; 'aria-invalid': boolean }) => ReactNode
 }
 
 /** A labelled form field with its hint and its error message beside it, linked for screen readers. */
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, warning, children }: FieldProps) {
   const id = useId()
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
@@ -29,6 +31,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
         </p>
       )}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': Boolean(error) })}
+      {warning}
     </div>
   )
 }

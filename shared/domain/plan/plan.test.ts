@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { actionDetailsSchema, actionUpdateInputSchema } from './action'
 import { actionOutcomes, compareRatings, countOutcomes, ratingChange } from './compare'
 import { groupByService, nextCycleTitle } from './cycles'
-import { ACTION_STATUSES, STATUS_WORDS, hasSlipped, isOverdue, type ActionStatus } from './status'
+import { ACTION_STATUSES, STATUS_WORDS, futureUpdateWarning, hasSlipped, isOverdue, pastByWhenWarning, type ActionStatus } from './status'
 import { whoseVoiceIsMissing } from './voices'
 import { draftYouSaid } from './youSaid'
 
@@ -19,6 +19,14 @@ describe('action statuses', () => {
     ])
     expect(ACTION_STATUSES.map((status) => STATUS_WORDS[status].rag)).toEqual([null, 'green', 'amber', 'red', null])
     expect(new Set(ACTION_STATUSES.map((status) => STATUS_WORDS[status].symbol)).size).toBe(5)
+  })
+
+  it('asks about a by-when date already past, unless the action is complete, and about an update dated in the future', () => {
+    expect(pastByWhenWarning('1990-01-01', 'awaiting_start', '2026-11-23')).toBe('1 January 1990 is already past, so this action will show as overdue straight away. Check the date, or keep it if it is right.')
+    expect(pastByWhenWarning('1990-01-01', 'complete', '2026-11-23')).toBeNull()
+    expect(pastByWhenWarning('2026-11-23', 'on_track', '2026-11-23')).toBeNull()
+    expect(futureUpdateWarning('2026-11-24', '2026-11-23')).toBe('24 November 2026 is in the future, but an update records what has already happened. Check the date, or keep it if it is right.')
+    expect(futureUpdateWarning('2026-11-23', '2026-11-23')).toBeNull()
   })
 
   it('an action is overdue when its date is before today and it is not complete', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Rag } from '../ratings'
+import { formatUkDate } from '../dates'
 
 /**
  * An action's progress, in the words local action plans use (Rotherham's RAG key: awaiting start,
@@ -41,4 +42,19 @@ export function isOverdue(action: { byWhen: string; status: ActionStatus }, toda
  */
 export function hasSlipped(action: { byWhen: string; originalByWhen: string; status: ActionStatus }, today: string): boolean {
   return action.byWhen > action.originalByWhen || isOverdue(action, today)
+}
+
+/**
+ * A by-when date already past when it is typed: allowed (a plan can be written up late), but the
+ * facilitator confirms it, because the action shows as overdue at once. Null when there is nothing to ask.
+ */
+export function pastByWhenWarning(byWhen: string, status: ActionStatus, today: string): string | null {
+  if (status === 'complete' || byWhen >= today) return null
+  return `${formatUkDate(byWhen)} is already past, so this action will show as overdue straight away. Check the date, or keep it if it is right.`
+}
+
+/** An update dated after today: an update records what has happened, so a future date is asked about first. */
+export function futureUpdateWarning(date: string, today: string): string | null {
+  if (date <= today) return null
+  return `${formatUkDate(date)} is in the future, but an update records what has already happened. Check the date, or keep it if it is right.`
 }

@@ -2,7 +2,9 @@ import { formatUkDate, parseUkDate, todayIso } from '../../../../shared/domain/d
 import { actionUpdateInputSchema, type Action } from '../../../../shared/domain/plan/action'
 import { request } from '../../api/client'
 import { StatusOptions } from '../../parts/StatusBadge'
+import { futureUpdateWarning } from '../../../../shared/domain/plan/status'
 import { useContractForm } from '../../parts/useContractForm'
+import { ConfirmWarning, useConfirmation } from '../../ui/ConfirmWarning'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { Field } from '../../ui/Field'
 import { useDraft } from '../../ui/useDraft'
@@ -20,8 +22,11 @@ export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () 
     read: (values) => ({ ...values, date: parseUkDate(values.date) ?? values.date }),
     serverPrefix: 'update.',
   })
+  const futureDate = useConfirmation()
   const send = submit(async (update) => {
+    if (!futureDate.check(update.date, futureUpdateWarning(update.date, todayIso()))) return
     await request('actions.log', { id: action.id, update })
+    futureDate.clear()
     draft.reset()
     await onLogged()
   })
@@ -31,7 +36,12 @@ export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () 
       {formError && <ErrorMessage>{formError}</ErrorMessage>}
       <DraftNotice draft={draft} />
       <div className="form__row">
-        <Field label="Date" hint="For example 23 November 2026" error={errorOf('date')}>
+        <Field
+          label="Date"
+          hint="For example 23 November 2026"
+          error={errorOf('date')}
+          warning={futureDate.asked && parseUkDate(form.watch('date')) === futureDate.asked.value && <ConfirmWarning message={futureDate.asked.message} confirmLabel={`Keep ${formatUkDate(futureDate.asked.value)}`} onConfirm={futureDate.confirm} />}
+        >
           {(props) => <input {...props} type="text" {...form.register('date')} autoComplete="off" />}
         </Field>
         <Field label="Status now" error={errorOf('status')}>

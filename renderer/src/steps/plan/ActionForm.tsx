@@ -1,6 +1,6 @@
-import { formatUkDate, parseUkDate } from '../../../../shared/domain/dates'
+import { formatUkDate, parseUkDate, todayIso } from '../../../../shared/domain/dates'
 import { actionDetailsSchema, type ActionDetails } from '../../../../shared/domain/plan/action'
-import type { ActionStatus } from '../../../../shared/domain/plan/status'
+import { pastByWhenWarning, type ActionStatus } from '../../../../shared/domain/plan/status'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { Field } from '../../ui/Field'
 import { useDraft } from '../../ui/useDraft'
@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../ui/Status'
 import { StatusOptions } from '../../parts/StatusBadge'
 import { FormActions } from '../../ui/FormActions'
 import { useContractForm } from '../../parts/useContractForm'
+import { ConfirmWarning, useConfirmation } from '../../ui/ConfirmWarning'
 
 interface Props {
   initial?: ActionDetails
@@ -37,8 +38,13 @@ export function ActionForm({ initial, draftPlace, label, submitLabel, onSubmit, 
     read: (values) => ({ ...values, byWhen: parseUkDate(values.byWhen) ?? values.byWhen }),
     serverPrefix: 'details.',
   })
+  const pastDate = useConfirmation()
   const send = submit(async (details) => {
+    // A date already past is asked about once (not again for an action whose date was already so).
+    const changed = details.byWhen !== initial?.byWhen
+    if (!pastDate.check(details.byWhen, changed ? pastByWhenWarning(details.byWhen, details.status, todayIso()) : null)) return
     await onSubmit(details)
+    pastDate.clear()
     if (initial) draft.clear()
     else draft.reset()
   })
@@ -54,7 +60,12 @@ export function ActionForm({ initial, draftPlace, label, submitLabel, onSubmit, 
         <Field label="Lead owner" hint="A role is enough, for example Fostering service manager" error={errorOf('lead')}>
           {(props) => <input {...props} type="text" {...form.register('lead')} autoComplete="off" />}
         </Field>
-        <Field label="By when" hint="For example 31 March 2027" error={errorOf('byWhen')}>
+        <Field
+          label="By when"
+          hint="For example 31 March 2027"
+          error={errorOf('byWhen')}
+          warning={pastDate.asked && parseUkDate(form.watch('byWhen')) === pastDate.asked.value && <ConfirmWarning message={pastDate.asked.message} confirmLabel={`Keep ${formatUkDate(pastDate.asked.value)}`} onConfirm={pastDate.confirm} />}
+        >
           {(props) => <input {...props} type="text" {...form.register('byWhen')} autoComplete="off" />}
         </Field>
         <Field label="Status" error={errorOf('status')}>
