@@ -15,7 +15,7 @@ const MAX_CYCLE = 99
  * priority with no actions yet, or with any action not complete, and those actions) and the room's
  * ratings as the baseline to re-rate against. Completed work stays in the cycle that did it.
  */
-function startNextCycle(store: Store, from: Workshop, now: Date): Workshop {
+function startNextCycle(store: Store, from: Workshop, now: Date, date: string): Workshop {
   const at = now.toISOString()
   const cycle = from.cycle + 1
   if (cycle > MAX_CYCLE) throw invalid(`A service can run at most ${MAX_CYCLE} cycles in one chain.`, 'workshopId')
@@ -23,7 +23,7 @@ function startNextCycle(store: Store, from: Workshop, now: Date): Workshop {
     id: randomUUID(),
     title: nextCycleTitle(from.title, cycle),
     localArea: from.localArea,
-    date: todayIso(now),
+    date,
     venue: from.venue,
     facilitators: from.facilitators,
     cycle,
@@ -95,7 +95,7 @@ export function cycleHandlers(store: Store, clock: Clock, { scope }: Scope): Han
         .map(({ id, title, localArea, date, cycle }) => ({ id, title, localArea, date, cycle }))
     },
 
-    'cycles.startNext': ({ workshopId }) =>
+    'cycles.startNext': ({ workshopId, date }) =>
       store.transaction(() => {
         const { workshop } = scope(workshopId)
         const already = store.plan.cycleLinks().find((link) => link.previousId === workshopId)
@@ -103,7 +103,7 @@ export function cycleHandlers(store: Store, clock: Clock, { scope }: Scope): Han
           const next = store.workshops.get(already.id)
           throw invalid(`The next cycle has already been started from this workshop: “${next?.title ?? 'cycle ' + (workshop.cycle + 1)}”. Open it from the list of cycles.`, 'workshopId')
         }
-        return startNextCycle(store, workshop, clock.now())
+        return startNextCycle(store, workshop, clock.now(), date ?? todayIso(clock.now()))
       }),
   }
 }

@@ -118,8 +118,9 @@ describe('the next cycle and review', () => {
     const allDone = await value('actions.add', { workshopId, gapId: breaks, details: action({ action: 'Short breaks policy', status: 'complete' }) })
     expect(allDone.status).toBe('complete')
 
-    const next = await value('cycles.startNext', { workshopId })
-    expect(next).toMatchObject({ title: 'Northvale forum – cycle 2', cycle: 2, localArea: 'Northvale', date: '2026-11-23' })
+    expect(await call('cycles.startNext', { workshopId, date: '2027-02-31' })).toMatchObject({ ok: false, error: { fields: { date: 'Enter a real date, for example 23 November 2026.' } } })
+    const next = await value('cycles.startNext', { workshopId, date: '2027-11-18' })
+    expect(next).toMatchObject({ title: 'Northvale forum – cycle 2', cycle: 2, localArea: 'Northvale', date: '2027-11-18' })
     expect(await call('cycles.startNext', { workshopId })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already been started/) } })
     expect((await value('cycles.list', { workshopId: next.id })).map((item) => item.cycle)).toEqual([1, 2])
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../domain/text'
-import { workshopSchema } from '../domain/workshop'
+import { isoDateSchema, workshopSchema } from '../domain/workshop'
 import { actionSchema } from '../domain/plan/action'
 import { byWorkshop } from './inputs'
 
@@ -28,8 +28,8 @@ export const cyclesContract = {
     output: z.array(cycleWorkshopSchema),
   },
   'cycles.startNext': {
-    /** A new workshop of cycle N+1 carrying forward open priorities and actions, and the ratings as a baseline. */
-    input: byWorkshop,
+    /** A new workshop of cycle N+1 on the date asked for (today when none is given), carrying forward open priorities and actions, and the ratings as a baseline. */
+    input: z.object({ workshopId: idSchema, date: isoDateSchema.optional() }).strict(),
     output: workshopSchema,
   },
 } as const

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { noteTextSchema } from './notes'
-import { optionalText, requiredText } from './text'
+import { optionalText, possessive, requiredText } from './text'
 
 const controls = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), '\u007f']
 const allowedInLines = new Set(['\t', '\n', '\r'])
@@ -43,5 +43,14 @@ describe('text fields', () => {
     )
     expect(requiredText('Title', 200).parse('Carers’ forum – Northvale, 23 November')).toBe('Carers’ forum – Northvale, 23 November')
     expect(requiredText('Title', 200).parse('Fforwm gofalwyr maeth — Caerdydd ✓')).toBeTruthy()
+  })
+})
+
+describe('possessive', () => {
+  it('adds ’s, or the apostrophe alone after a final s', () => {
+    expect(possessive('Carers A')).toBe('Carers A’s')
+    expect(possessive('Table 1 – Carers')).toBe('Table 1 – Carers’')
+    expect(possessive('Leaders and partners ')).toBe('Leaders and partners’')
+    expect(possessive('Table 4')).toBe('Table 4’s')
   })
 })

@@ -70,6 +70,11 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await expect(progress(page)).toHaveText('Question 2 of 30')
   await page.keyboard.press('ArrowLeft')
   await expect(progress(page)).toHaveText('Question 1 of 30')
+  // End and Home: the last question and the first.
+  await page.keyboard.press('End')
+  await expect(progress(page)).toHaveText('Question 30 of 30')
+  await page.keyboard.press('Home')
+  await expect(progress(page)).toHaveText('Question 1 of 30')
   // A tag chip names its Key Principle on focus.
   const chip = page.getByRole('list', { name: 'Tags' }).locator('.tag', { hasText: 'KP1' })
   await chip.focus()
@@ -85,9 +90,13 @@ test('the Done-when flow: agenda of two sections, questions by keyboard, notes, 
   await expect(dialog.getByRole('group', { name: 'Key Principles' }).getByLabel('KP1 Coordinated network of support')).toBeChecked()
   await expectAccessible(page, 'the gap dialog from a question')
   await recordGap(dialog, 'Learning from complaints is not acted on', ['Table 1'])
+  // The message sits beside the button that recorded it, and goes once the room moves on.
+  const notesSection = page.getByRole('region', { name: 'Notes' })
+  await expect(notesSection.getByText('Gap recorded: Learning from complaints is not acted on.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Next →' }).click()
   await expect(progress(page)).toHaveText('Question 2 of 30')
+  await expect(page.getByText('Gap recorded: Learning from complaints is not acted on.')).toHaveCount(0)
   await typeNote(page.getByLabel('Notes from Table 1'), 'Not sure anyone has looked at readiness.')
   // Gap 2 from question 2 (KP7 and ALL RECS: the blanket tag is not expanded).
   await page.getByRole('button', { name: 'Record a gap from this question' }).click()

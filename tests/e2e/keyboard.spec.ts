@@ -108,7 +108,9 @@ test('Plan, Do and Review by keyboard alone: add an action, log an update, start
   const confirm = page.getByRole('dialog', { name: 'Start the next cycle?' })
   await expect(confirm).toBeVisible()
   await expectAccessible(page, 'the start next cycle confirmation, opened by keyboard')
-  // Focus stays inside the dialog while it is open: Tab cycles through its buttons.
+  // The date comes first; focus stays inside the dialog while it is open: Tab cycles through its controls.
+  await expect(confirm.getByLabel('Date of the cycle 2 workshop')).toBeFocused()
+  await page.keyboard.type('18 November 2027')
   const start = confirm.getByRole('button', { name: 'Start cycle 2' })
   await tabTo(page, start, { limit: 10 })
   await expectFocusVisible(page)

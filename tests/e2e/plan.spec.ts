@@ -154,9 +154,17 @@ test('plan two priorities, do the actions, review against the next cycle; reload
   await expect(rowOf(compare.getByRole('table').first(), /^KP3/)).toContainText('Red')
   await page.getByRole('button', { name: 'Start the next cycle' }).click()
   await expectAccessible(page, 'the start next cycle confirmation')
-  await page.getByRole('dialog', { name: 'Start the next cycle?' }).getByRole('button', { name: 'Start cycle 2' }).click()
+  // The next cycle's date is asked for, not copied.
+  const startDialog = page.getByRole('dialog', { name: 'Start the next cycle?' })
+  const nextDate = startDialog.getByLabel('Date of the cycle 2 workshop')
+  await expect(nextDate).toBeFocused()
+  await expect(nextDate).toHaveAccessibleDescription(/This cycle met on 23 November 2026\./)
+  await startDialog.getByRole('button', { name: 'Start cycle 2' }).click()
+  await expect(nextDate).toHaveAccessibleDescription(/Enter a real date, for example 23 November 2026\./)
+  await nextDate.fill('18/11/2027')
+  await startDialog.getByRole('button', { name: 'Start cycle 2' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Northvale forum – cycle 2' })).toBeVisible()
-  await expect(page.getByText(/Northvale · Cycle 2/)).toBeVisible()
+  await expect(page.getByText('18 November 2027 · Northvale · Cycle 2')).toBeVisible()
 
   // Cycle 2 carries the open work: both priorities, four open actions (the complete one stays behind).
   await step(page, 'Plan').click()

@@ -13,6 +13,13 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   useEffect(() => {
     if (ready) heading.current?.focus()
   }, [ready, workshopId])
+  // A step reached from the one before (its Next button) starts at its top, focus on the workshop's title.
+  const shown = useRef(step)
+  useEffect(() => {
+    if (shown.current === step) return
+    shown.current = step
+    heading.current?.focus()
+  }, [step])
 
   if (workshop.state === 'loading') return <main id="main" className="page" tabIndex={-1}><p>Loading workshop…</p></main>
   if (workshop.state === 'error') {
@@ -49,6 +56,21 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
         </ol>
       </nav>
       {StepView ? <StepView workshop={value} onChanged={reload} /> : <ErrorMessage>That step is not available.</ErrorMessage>}
+      <NextStep workshopId={workshopId} step={step} />
     </main>
+  )
+}
+
+/** The end of every step but the last: the way on to the next step of the cycle. */
+function NextStep({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
+  const shown = WORKSHOP_STEPS.filter((key) => STEP_VIEWS[key])
+  const next = shown[shown.indexOf(step) + 1]
+  if (!next) return null
+  return (
+    <nav className="next-step" aria-label="Next step">
+      <a className="button button--primary button--big" href={routeHref({ screen: 'workshop', workshopId, step: next })}>
+        Next: {STEP_LABELS[next]} <span aria-hidden="true">→</span>
+      </a>
+    </nav>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react'
 import { noteTextSchema, type Note } from '../../../shared/domain/notes'
 import type { Group } from '../../../shared/domain/workshop'
+import { possessive } from '../../../shared/domain/text'
 import { messageOf, request, RequestError } from '../api/client'
 import { clearDraft, readDraft, writeDraft } from './noteDrafts'
 import './note-editor.css'
@@ -182,7 +183,7 @@ export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Pr
         <div className="conflict" role="alert">
           <p className="conflict__message">
             <span aria-hidden="true">⚠ </span>
-            {group.name}’s note was changed in another window or tab while you were typing. Both versions are kept until you choose.
+            {possessive(group.name)} note was changed in another window or tab while you were typing. Both versions are kept until you choose.
           </p>
           <div className="conflict__versions">
             <div>

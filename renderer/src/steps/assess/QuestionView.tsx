@@ -61,9 +61,12 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
   const place = useMemo(() => (current === null ? undefined : placeOf(pack, current)), [pack, current])
   const questionHeading = useRef<HTMLHeadingElement>(null)
 
+  /** By a number of questions; Home and End step by the whole agenda, which stops at the first and last. */
   function go(by: number) {
     const next = stepAgenda(agenda, by)
     if (next === null || next === current) return
+    // A message about the last question is done with once the room moves on.
+    setMessage('')
     onAgenda({ ...agenda, currentQuestionId: next })
     // One request at a time, in order, so the stored position (mirrored by the presenter window) ends where the facilitator did.
     saving.current = saving.current.then(async () => {
@@ -84,6 +87,9 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
       } else if (event.key === 'ArrowLeft' || event.key === 'PageUp' || (event.key === ' ' && event.shiftKey)) {
         event.preventDefault()
         go(-1)
+      } else if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault()
+        go(event.key === 'Home' ? -agenda.questionIds.length : agenda.questionIds.length)
       } else if (event.key === 'Escape' && present) {
         window.location.hash = assessHref(workshop.id, 'questions')
       }
@@ -138,13 +144,13 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
       )}
 
       <nav className="question-view__nav" aria-label="Questions">
-        <button type="button" className="button button--big" onClick={() => go(-1)} disabled={index <= 0} aria-keyshortcuts="ArrowLeft PageUp Shift+Space">
+        <button type="button" className="button button--big" onClick={() => go(-1)} disabled={index <= 0} aria-keyshortcuts="ArrowLeft PageUp Shift+Space Home">
           ← Previous
         </button>
-        <button type="button" className="button button--big button--primary" onClick={() => go(1)} disabled={index >= total - 1} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button type="button" className="button button--big button--primary" onClick={() => go(1)} disabled={index >= total - 1} aria-keyshortcuts="ArrowRight PageDown Space End">
           Next →
         </button>
-        <span className="question-view__keys">Arrow keys or Space move between questions.</span>
+        <span className="question-view__keys">Arrow keys or Space move between questions; Home and End go to the first and last.</span>
         <span className="question-view__spacer" />
         {present ? (
           <a className="button" href={assessHref(workshop.id, 'questions')}>Leave presentation</a>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import { RAG, RAG_LABELS, RAG_MEANINGS, ratingsDiffer, type Rag, type Rating } from '../../../../shared/domain/ratings'
 import type { Group, Workshop } from '../../../../shared/domain/workshop'
+import { possessive } from '../../../../shared/domain/text'
 import { messageOf, request } from '../../api/client'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { ErrorMessage } from '../../ui/Status'
@@ -97,7 +98,7 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
                   <summary>Ratings by group{differ ? ': groups differ' : ''}</summary>
                   {groups.map((group: Group) => {
                     const mine = get(tag, group.id)
-                    return <RatingChoice key={group.id} small legend={`${tag}: ${group.name}’s rating`} value={mine?.rating ?? null} onChange={(rating) => void save(tag, group.id, rating, mine?.comment ?? '')} />
+                    return <RatingChoice key={group.id} small legend={`${tag}: ${possessive(group.name)} rating`} value={mine?.rating ?? null} onChange={(rating) => void save(tag, group.id, rating, mine?.comment ?? '')} />
                   })}
                 </details>
               )}

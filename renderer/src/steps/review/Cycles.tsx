@@ -1,29 +1,51 @@
 import { useState } from 'react'
-import type { Workshop } from '../../../../shared/domain/workshop'
-import { formatUkDate } from '../../../../shared/domain/dates'
-import { messageOf, request } from '../../api/client'
+import { z } from 'zod'
+import { isoDateSchema, type Workshop } from '../../../../shared/domain/workshop'
+import { formatUkDate, parseUkDate } from '../../../../shared/domain/dates'
+import { request } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { navigate, routeHref } from '../../router'
-import { ConfirmDialog } from '../../ui/Dialog'
+import { useContractForm } from '../../parts/useContractForm'
+import { Dialog } from '../../ui/Dialog'
+import { Field } from '../../ui/Field'
+import { FormActions } from '../../ui/FormActions'
 import { ErrorMessage } from '../../ui/Status'
+import { useDraft } from '../../ui/useDraft'
+
+const nextCycleSchema = z.object({ date: isoDateSchema })
+
+/** What starting the next cycle asks: the date the next cycle's workshop meets (never this one's, unasked). */
+function StartNextForm({ workshop, onCancel }: { workshop: Workshop; onCancel: () => void }) {
+  const draft = useDraft({ workshopId: workshop.id, form: 'next-cycle' }, { date: '' })
+  const { form, submit, busy, formError, errorOf } = useContractForm({
+    schema: nextCycleSchema,
+    draft,
+    read: (values) => ({ date: parseUkDate(values.date) ?? values.date }),
+  })
+  const send = submit(async ({ date }) => {
+    const created = await request('cycles.startNext', { workshopId: workshop.id, date })
+    draft.clear()
+    navigate({ screen: 'workshop', workshopId: created.id, step: 'setup' })
+  })
+  return (
+    <form className="form" onSubmit={(event) => void send(event)} noValidate aria-label={`Start cycle ${workshop.cycle + 1}`}>
+      <p>
+        A new workshop for cycle {workshop.cycle + 1} of this service will be created. It carries forward the priorities and actions that are still open (complete ones stay here), and this cycle’s ratings as the baseline to re-rate against. Add the groups in the room in its Set-up.
+      </p>
+      {formError && <ErrorMessage>{formError}</ErrorMessage>}
+      <Field label={`Date of the cycle ${workshop.cycle + 1} workshop`} hint={`This cycle met on ${formatUkDate(workshop.date)}. For example 23 November 2027`} error={errorOf('date')}>
+        {(props) => <input {...props} type="text" {...form.register('date')} autoComplete="off" data-autofocus />}
+      </Field>
+      <FormActions submitLabel={`Start cycle ${workshop.cycle + 1}`} busy={busy} onCancel={onCancel} />
+    </form>
+  )
+}
 
 /** The cycles of this service, and "Start the next cycle" from this workshop. */
 export function Cycles({ workshop }: { workshop: Workshop }) {
   const [cycles] = useCall('cycles.list', { workshopId: workshop.id })
   const [asking, setAsking] = useState(false)
-  const [error, setError] = useState<string>()
   const next = cycles.state === 'ready' ? cycles.value.find((other) => other.cycle === workshop.cycle + 1) : undefined
-
-  async function start() {
-    setAsking(false)
-    setError(undefined)
-    try {
-      const created = await request('cycles.startNext', { workshopId: workshop.id })
-      navigate({ screen: 'workshop', workshopId: created.id, step: 'setup' })
-    } catch (failure) {
-      setError(messageOf(failure))
-    }
-  }
 
   return (
     <section className="panel" aria-labelledby="cycles-heading">
@@ -41,7 +63,6 @@ export function Cycles({ workshop }: { workshop: Workshop }) {
           ))}
         </ol>
       )}
-      {error && <ErrorMessage>{error}</ErrorMessage>}
       {next ? (
         <p>The next cycle has been started: <a href={routeHref({ screen: 'workshop', workshopId: next.id, step: 'setup' })}>cycle {next.cycle}</a>.</p>
       ) : (
@@ -51,11 +72,9 @@ export function Cycles({ workshop }: { workshop: Workshop }) {
           </button>
         </div>
       )}
-      <ConfirmDialog title="Start the next cycle?" open={asking} confirmLabel={`Start cycle ${workshop.cycle + 1}`} onCancel={() => setAsking(false)} onConfirm={start}>
-        <p>
-          A new workshop for cycle {workshop.cycle + 1} of this service will be created. It carries forward the priorities and actions that are still open (complete ones stay here), and this cycle’s ratings as the baseline to re-rate against. Add the groups in the room in its Set-up.
-        </p>
-      </ConfirmDialog>
+      <Dialog title="Start the next cycle?" open={asking} onClose={() => setAsking(false)}>
+        <StartNextForm workshop={workshop} onCancel={() => setAsking(false)} />
+      </Dialog>
     </section>
   )
 }
