@@ -418,7 +418,18 @@ test('the question view on a projector: large, calm, readable (1920×1080 and 12
 
 test('the agenda picker filters by step, section, line and tag, and adds single questions', async ({ page, server }) => {
   await workshopWithGroups(page, server.url)
+  // Clearing the agenda can be undone: its Undo takes focus, and brings every question back.
   await page.getByRole('button', { name: 'Clear agenda' }).click()
+  await expect(page.getByText('The agenda is empty: 77 questions taken off. Add sections or questions, or undo.')).toBeVisible()
+  const undoClear = page.getByRole('button', { name: 'Undo clear agenda' })
+  await expect(undoClear).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('77 questions, in the order')).toBeVisible()
+  await expect(page.getByText('The agenda is back: 77 questions.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('77 questions, in the order')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear agenda' }).click()
+  await expect(undoClear).toBeVisible()
   const filters = page.getByRole('group', { name: 'Filter questions' })
   await filters.getByLabel('Section').selectOption({ label: 'Evidence-based training and support' })
   await filters.getByLabel('Line').selectOption({ label: 'Practice' })
@@ -473,9 +484,16 @@ test('gaps: edit, delete with undo, and undo a merge after a reload', async ({ p
   // Delete, then undo.
   await page.getByRole('button', { name: 'Delete Short breaks are hard to book' }).click()
   await expect(titles).toHaveText(['Respite is hard to arrange at short notice'])
-  await expect(page.getByText('Deleted “Short breaks are hard to book”.')).toBeVisible()
-  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  // Said where the card was, focus on its Undo (the Delete button went with the card).
+  const gone = gapList.getByRole('listitem').first()
+  await expect(gone).toHaveText(/^Deleted “Short breaks are hard to book”\.\s*Undo$/)
+  await expect(gone.getByRole('button', { name: 'Undo', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(titles).toHaveText(['Short breaks are hard to book', 'Respite is hard to arrange at short notice'])
+  await expect(gapList.getByRole('listitem', { name: 'Short breaks are hard to book' })).toContainText('Undone: deleted “Short breaks are hard to book”.')
+  // Working elsewhere puts the message away.
+  await page.getByLabel('EDIE').focus()
+  await expect(page.getByText('Undone: deleted “Short breaks are hard to book”.')).toHaveCount(0)
 
   // Merge, reload, and undo the merge from the merged gap itself.
   await page.getByRole('button', { name: 'Merge Short breaks are hard to book with another gap' }).click()
@@ -483,6 +501,10 @@ test('gaps: edit, delete with undo, and undo a merge after a reload', async ({ p
   await merge.getByLabel('Title of the merged gap').fill('Short breaks and respite')
   await merge.getByRole('button', { name: 'Merge gaps' }).click()
   await expect(titles).toHaveText(['Short breaks and respite'])
+  // The merge is said on the merged card, with its Undo focused.
+  const mergedCard = gapList.getByRole('listitem', { name: 'Short breaks and respite' })
+  await expect(mergedCard).toContainText('Merged into “Short breaks and respite”.')
+  await expect(mergedCard.getByRole('button', { name: 'Undo', exact: true })).toBeFocused()
   await expect(page.getByTestId('gap-count-R4')).toHaveText('1')
   await page.reload()
   await page.getByRole('button', { name: 'Undo merge: Short breaks and respite' }).click()

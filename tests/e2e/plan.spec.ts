@@ -244,6 +244,8 @@ test('a past by-when date and a future update date are asked about before they a
   await expect(form.getByRole('button', { name: 'Keep 1 January 1990' })).toHaveCount(0)
   await form.getByRole('button', { name: 'Add action' }).click()
   await expect(card.getByRole('rowheader', { name: 'Weekend rota' })).toBeVisible()
+  // Said inside the priority it is about, under its actions.
+  await expect(card.getByText(`Action added to “${PEER}”.`)).toBeVisible()
   expect((await planApi<Array<{ actions: Array<{ byWhen: string }> }>>(page, 'plan.get', { workshopId: workshop.id })).flatMap((entry) => entry.actions.map((action) => action.byWhen))).toEqual(['2099-03-31'])
 
   // An update dated tomorrow is asked about; kept, it is recorded with that date.
@@ -262,4 +264,5 @@ test('a past by-when date and a future update date are asked about before they a
   await expect(actionCard.getByRole('list', { name: 'Updates and evidence for Weekend rota' })).toHaveCount(0)
   await page.keyboard.press('Enter')
   await expect(actionCard.getByRole('list', { name: 'Updates and evidence for Weekend rota' })).toContainText('Rota drafted')
+  await expect(actionCard.getByText('Update recorded on “Weekend rota”.')).toBeVisible()
 })

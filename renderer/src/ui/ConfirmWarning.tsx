@@ -11,7 +11,7 @@ export function useConfirmation() {
   return {
     asked,
     /** True to go ahead; false when `message` is now being asked about. */
-    check(value: string, message: string | null): boolean {
+    check: (value: string, message: string | null): boolean => {
       if (message === null || confirmed.current === value) {
         setAsked(undefined)
         return true
@@ -20,10 +20,10 @@ export function useConfirmation() {
       return false
     },
     /** The facilitator keeps the value: the next check of it goes through. */
-    confirm() {
+    confirm: () => {
       confirmed.current = asked?.value
     },
-    clear() {
+    clear: () => {
       confirmed.current = undefined
       setAsked(undefined)
     },

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import {
   DndContext,
   KeyboardSensor,
@@ -34,22 +34,30 @@ export function AgendaView({ workshop, data, onAgenda }: Props) {
   const { pack, agenda } = data
   const questions = useMemo(() => new Map(allQuestions(pack).map((question) => [question.id, question])), [pack])
   const [message, setMessage] = useState('')
+  /** The agenda before the last clear, for its Undo. */
+  const [cleared, setCleared] = useState<string[]>()
   const [error, setError] = useState<string>()
   const listRef = useRef<HTMLOListElement>(null)
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
 
-  async function save(questionIds: string[], said: string) {
+  async function save(questionIds: string[], said: string, undoable = false) {
     const before = agenda
     setError(undefined)
     onAgenda({ ...agenda, questionIds })
     try {
       onAgenda(await request('agenda.set', { workshopId: workshop.id, questionIds }))
       setMessage(said)
+      setCleared(undoable ? before.questionIds : undefined)
     } catch (failure) {
       onAgenda(before)
       setError(messageOf(failure))
     }
   }
+  const undoButton = useRef<HTMLButtonElement>(null)
+  // The cleared list's Undo takes focus: the Clear button is disabled now, and Undo is the likely next step.
+  useEffect(() => {
+    if (cleared) undoButton.current?.focus()
+  }, [cleared])
 
   const describe = (id: string | number) => `“${short(questions.get(String(id))?.text ?? '')}”`
   const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : agenda.questionIds.indexOf(String(id)) + 1)
@@ -87,11 +95,30 @@ export function AgendaView({ workshop, data, onAgenda }: Props) {
           <button type="button" className="button" onClick={() => void save(defaultAgenda(pack), 'The agenda has every Assess question again.')}>
             Reset to all Assess sections
           </button>
-          <button type="button" className="button button--danger-quiet" onClick={() => void save([], 'The agenda is empty. Add sections or questions.')} disabled={agenda.questionIds.length === 0}>
+          <button
+            type="button"
+            className="button button--danger-quiet"
+            onClick={() => void save([], `The agenda is empty: ${agenda.questionIds.length === 1 ? '1 question' : `${agenda.questionIds.length} questions`} taken off. Add sections or questions, or undo.`, true)}
+            disabled={agenda.questionIds.length === 0}
+          >
             Clear agenda
           </button>
         </div>
-        <LiveMessage>{message}</LiveMessage>
+        <LiveMessage
+          onMoveOn={() => {
+            setMessage('')
+            setCleared(undefined)
+          }}
+        >
+          {message}
+        </LiveMessage>
+        {cleared && (
+          <p className="actions actions--start">
+            <button type="button" ref={undoButton} className="button" onClick={() => void save(cleared, `The agenda is back: ${cleared.length === 1 ? '1 question' : `${cleared.length} questions`}.`)}>
+              Undo clear agenda
+            </button>
+          </p>
+        )}
         {error && <ErrorMessage>{error}</ErrorMessage>}
         {agenda.questionIds.length === 0 ? (
           <p className="empty">The agenda is empty. Add whole sections or single questions from the list.</p>

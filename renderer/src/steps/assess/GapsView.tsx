@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { findQuestion } from '../../../../shared/content/load'
 import { countGapsByTag, filterGaps, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import type { Workshop } from '../../../../shared/domain/workshop'
 import { messageOf, request } from '../../api/client'
-import { ErrorMessage } from '../../ui/Status'
+import { ErrorMessage, useMoveOn } from '../../ui/Status'
 import { GapDialog } from './GapDialog'
 import { MergeDialog } from './MergeDialog'
 import { guideName, TagChips } from './TagChip'
@@ -17,6 +17,32 @@ interface Props {
 }
 
 type Undo = { label: string; run: () => Promise<unknown> }
+/**
+ * What the last change said, shown on the card it is about (or where a deleted card was), with
+ * its Undo; a polite region says it too. It goes once the facilitator works elsewhere.
+ */
+type Notice = { gapId: string; text: string; undo?: Undo | undefined; at?: number }
+
+/** A notice on its card: brought into sight, focus on its Undo when the change took the focused control away. */
+function CardNotice({ notice, onUndo, takeFocus, onMoveOn }: { notice: Notice; onUndo: (undo: Undo) => void; takeFocus: boolean; onMoveOn: () => void }) {
+  const box = useRef<HTMLDivElement>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'nearest' })
+    if (takeFocus) undoButton.current?.focus()
+  }, [notice, takeFocus])
+  useMoveOn(box, true, onMoveOn)
+  return (
+    <div className="undo-bar" ref={box}>
+      {notice.text}
+      {notice.undo && (
+        <button type="button" ref={undoButton} className="button button--small" onClick={() => onUndo(notice.undo!)}>
+          Undo
+        </button>
+      )}
+    </div>
+  )
+}
 
 /** The gaps the room named: filter, count per KP and Recommendation, edit, merge, delete; every change undoable. */
 export function GapsView({ workshop, data }: Props) {
@@ -26,7 +52,8 @@ export function GapsView({ workshop, data }: Props) {
   const [error, setError] = useState<string>()
   const [editing, setEditing] = useState<{ gap?: Gap; initial: Partial<GapDetails> }>()
   const [merging, setMerging] = useState<Gap>()
-  const [undo, setUndo] = useState<Undo>()
+  const [notice, setNotice] = useState<Notice>()
+  /** Said to screen readers, on every change; the card shows it. */
   const [message, setMessage] = useState('')
   const [tag, setTag] = useState('')
   const [groupId, setGroupId] = useState('')
@@ -43,17 +70,29 @@ export function GapsView({ workshop, data }: Props) {
     void load()
   }, [load])
 
-  async function act(work: () => Promise<unknown>, said: string, next?: Undo) {
+  function tell(next: Notice | undefined, said: string) {
+    setNotice(next)
+    setMessage(said)
+  }
+
+  async function act(work: () => Promise<unknown>, said: string, next?: Omit<Notice, 'text'>) {
     setError(undefined)
     try {
       await work()
-      setMessage(said)
-      setUndo(next)
       await load()
+      tell(next && { ...next, text: said }, said)
     } catch (failure) {
       setError(messageOf(failure))
     }
   }
+
+  const undo = (run: Undo) => void act(run.run, `Undone: ${run.label}.`, notice && { gapId: notice.gapId })
+  /** Where a deleted gap was: its notice, and the Undo that brings it back (focused, as its Delete button went with it). */
+  const noticeCard = (gone: Notice) => (
+    <li key={`gone-${gone.gapId}`} className="gap-card gap-card--gone">
+      <CardNotice notice={gone} onUndo={undo} takeFocus onMoveOn={() => tell(undefined, '')} />
+    </li>
+  )
 
   const tags = GUIDE_TAGS.filter((t) => pack.keyPrinciples.some((kp) => kp.id === t) || pack.recommendations.some((rec) => rec.id === t))
   const shown = gaps ? filterGaps(gaps, { tag: (tag || undefined) as GuideTag | undefined, groupId: groupId || undefined, edie: edie === '' ? undefined : edie === 'yes' }) : []
@@ -69,14 +108,7 @@ export function GapsView({ workshop, data }: Props) {
             New gap
           </button>
         </div>
-        <div className="undo-bar" role="status">
-          {message}
-          {undo && (
-            <button type="button" className="button button--small" onClick={() => void act(undo.run, `Undone: ${undo.label}.`)}>
-              Undo
-            </button>
-          )}
-        </div>
+        <p className="visually-hidden" role="status" aria-live="polite">{message}</p>
         {error && <ErrorMessage>{error}</ErrorMessage>}
         <div className="filters" role="group" aria-label="Filter gaps">
           <div className="field">
@@ -113,9 +145,10 @@ export function GapsView({ workshop, data }: Props) {
         )}
         {gaps?.length === 0 && <p className="empty">No gaps yet. Record them from a question, from the support offer’s coverage, or here.</p>}
         <ul className="gap-list" aria-label="Gaps">
-          {shown.map((gap) => {
+          {shown.flatMap((gap, index) => {
+            const gone = notice && notice.at === index && !shown.some((candidate) => candidate.id === notice.gapId) ? [noticeCard(notice)] : []
             const source = gap.sourceQuestionId ? findQuestion(pack, gap.sourceQuestionId) : undefined
-            return (
+            return [...gone, (
               <li key={gap.id} className="gap-card" aria-labelledby={`gap-${gap.id}`}>
                 <div className="gap-card__head">
                   <h3 id={`gap-${gap.id}`}>{gap.title}</h3>
@@ -144,14 +177,16 @@ export function GapsView({ workshop, data }: Props) {
                     type="button"
                     className="button button--small button--danger-quiet"
                     aria-label={`Delete ${gap.title}`}
-                    onClick={() => void act(() => request('gaps.delete', { id: gap.id }), `Deleted “${gap.title}”.`, { label: `deleted “${gap.title}”`, run: () => request('gaps.restore', { id: gap.id }) })}
+                    onClick={() => void act(() => request('gaps.delete', { id: gap.id }), `Deleted “${gap.title}”.`, { gapId: gap.id, at: index, undo: { label: `deleted “${gap.title}”`, run: () => request('gaps.restore', { id: gap.id }) } })}
                   >
                     Delete
                   </button>
                 </div>
+                {notice?.gapId === gap.id && <CardNotice notice={notice} onUndo={undo} takeFocus={notice.undo !== undefined} onMoveOn={() => tell(undefined, '')} />}
               </li>
-            )
+            )]
           })}
+          {notice && notice.at !== undefined && notice.at >= shown.length && !shown.some((candidate) => candidate.id === notice.gapId) && noticeCard(notice)}
         </ul>
       </section>
 
@@ -187,9 +222,8 @@ export function GapsView({ workshop, data }: Props) {
         onClose={() => setEditing(undefined)}
         onSaved={(gap) => {
           setEditing(undefined)
-          setMessage(editing?.gap ? `Saved “${gap.title}”.` : `Gap recorded: ${gap.title}.`)
-          setUndo(undefined)
-          void load()
+          const said = editing?.gap ? `Saved “${gap.title}”.` : `Gap recorded: ${gap.title}.`
+          void load().then(() => tell({ gapId: gap.id, text: said }, said))
         }}
       />
       {merging && gaps && (
@@ -199,9 +233,8 @@ export function GapsView({ workshop, data }: Props) {
           onClose={() => setMerging(undefined)}
           onMerged={(merged) => {
             setMerging(undefined)
-            setMessage(`Merged into “${merged.title}”.`)
-            setUndo({ label: `merged “${merged.title}”`, run: () => request('gaps.unmerge', { id: merged.id }) })
-            void load()
+            const said = `Merged into “${merged.title}”.`
+            void load().then(() => tell({ gapId: merged.id, text: said, undo: { label: `merged “${merged.title}”`, run: () => request('gaps.unmerge', { id: merged.id }) } }, said))
           }}
         />
       )}

@@ -47,7 +47,7 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
       <section className="panel" aria-labelledby="offer-heading">
         <h2 id="offer-heading">The current support offer</h2>
         <p className="panel__intro">What the service offers foster carers today, each mapped to the Key Principles and Recommendations it serves.</p>
-        <LiveMessage>{message}</LiveMessage>
+        <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
         {error && <ErrorMessage>{error}</ErrorMessage>}
         {items?.length === 0 && <p className="empty">Nothing recorded yet. Add what the service offers today.</p>}
         <ul className="offer-list" aria-label="Support offer">

@@ -168,7 +168,7 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
             Record a gap from this question
           </button>
         </div>
-        <LiveMessage>{message}</LiveMessage>
+        <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
         {notes.error && <ErrorMessage>{notes.error}</ErrorMessage>}
         {groups.length === 0 ? (
           <p className="empty">Add the groups in the room in Set-up to take notes for each of them.</p>

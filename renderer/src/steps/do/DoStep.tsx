@@ -14,7 +14,8 @@ import './do.css'
 /** Step 3 (Do): progress on each action, with a dated log of updates and evidence. */
 export function DoStep({ workshop }: StepProps) {
   const { data, error, reload } = usePlanData(workshop)
-  const [message, setMessage] = useState('')
+  /** The last update recorded, said under its action. */
+  const [said, setSaid] = useState<{ actionId: string; text: string }>()
   if (error) return <ErrorMessage>{error}</ErrorMessage>
   if (!data) return <p>Loading the actions…</p>
   const today = todayIso()
@@ -24,7 +25,6 @@ export function DoStep({ workshop }: StepProps) {
   return (
     <div className="plan-layout">
       <div className="plan-layout__main">
-        <LiveMessage>{message}</LiveMessage>
         {all.length === 0 && (
           <div className="panel empty">
             <p>
@@ -70,10 +70,11 @@ export function DoStep({ workshop }: StepProps) {
                     action={action}
                     onLogged={async () => {
                       await reload()
-                      setMessage(`Update recorded on “${action.action}”.`)
+                      setSaid({ actionId: action.id, text: `Update recorded on “${action.action}”.` })
                     }}
                   />
                 </details>
+                <LiveMessage onMoveOn={() => setSaid(undefined)}>{said?.actionId === action.id ? said.text : ''}</LiveMessage>
               </article>
             ))}
           </section>

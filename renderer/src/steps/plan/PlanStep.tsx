@@ -18,7 +18,7 @@ export function PlanStep({ workshop }: StepProps) {
   return (
     <div className="plan-layout">
       <div className="plan-layout__main">
-        <LiveMessage>{message}</LiveMessage>
+        <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
         {data.priorities.length === 0 && (
           <div className="panel empty">
             <p>
@@ -32,7 +32,8 @@ export function PlanStep({ workshop }: StepProps) {
             key={priority.gapId}
             pack={data.pack}
             priority={priority}
-            onChanged={async (said) => {
+            onChanged={reload}
+            onRemoved={async (said) => {
               await reload()
               setMessage(said)
             }}

@@ -3,7 +3,7 @@ import type { Pack } from '../../../../shared/content/schema'
 import type { Action, PlannedPriority } from '../../../../shared/domain/plan/action'
 import { messageOf, request } from '../../api/client'
 import { ConfirmDialog, Dialog } from '../../ui/Dialog'
-import { ErrorMessage } from '../../ui/Status'
+import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { hasDraft } from '../../ui/useDraft'
 import { ActionForm } from './ActionForm'
 import { ActionsTable } from './ActionsTable'
@@ -13,28 +13,39 @@ import { TeamForm } from './TeamForm'
 interface Props {
   pack: Pack
   priority: PlannedPriority
-  onChanged: (message: string) => Promise<void>
+  /** After a change inside this priority: reload the plan. */
+  onChanged: () => Promise<void>
+  /** After the priority itself is removed, with what to say where it was. */
+  onRemoved: (message: string) => Promise<void>
 }
 
 const actionsPhrase = (count: number) => (count === 1 ? '1 action' : `${count} actions`)
 
 /** One agreed priority's plan: aim, Task and Finish group, actions. */
-export function PriorityPlanView({ pack, priority, onChanged }: Props) {
+export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props) {
   const [editing, setEditing] = useState<Action>()
   const [removing, setRemoving] = useState<Action>()
   const [removingPriority, setRemovingPriority] = useState(false)
   const [error, setError] = useState<string>()
+  /** What the last change to the actions or to the team said, shown beside them. */
+  const [said, setSaid] = useState<{ about: 'actions' | 'team'; text: string }>()
+  const clearSaid = () => setSaid(undefined)
   const where = { workshopId: priority.workshopId, gapId: priority.gapId }
   const headingId = `priority-${priority.gapId}`
   const addPlace = { workshopId: priority.workshopId, form: 'action', recordId: `new:${priority.gapId}` }
   // Opened when it holds typing from before a reload, so the restored text is in sight.
   const [addOpen] = useState(() => hasDraft(addPlace))
 
-  async function attempt(work: () => Promise<unknown>, message: string) {
+  async function changed(about: 'actions' | 'team', text: string) {
+    await onChanged()
+    setSaid({ about, text })
+  }
+
+  async function attempt(work: () => Promise<unknown>, then: () => Promise<void>) {
     setError(undefined)
     try {
       await work()
-      await onChanged(message)
+      await then()
     } catch (failure) {
       setError(messageOf(failure))
     }
@@ -55,10 +66,12 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <TeamForm workshopId={priority.workshopId} gapId={priority.gapId} key={`${priority.aim}|${priority.team.name}|${priority.team.lead}|${priority.team.members.length}`} title={priority.title} initial={priority} onSave={async (plan) => {
         await request('plan.savePriority', { ...where, plan })
-        await onChanged(`Plan for “${priority.title}” saved.`)
+        await changed('team', `Plan for “${priority.title}” saved.`)
       }} />
+      <LiveMessage onMoveOn={clearSaid}>{said?.about === 'team' ? said.text : ''}</LiveMessage>
       <h3>Actions</h3>
       <ActionsTable caption={`Actions for ${priority.title}`} actions={priority.actions} onEdit={setEditing} onRemove={setRemoving} />
+      <LiveMessage onMoveOn={clearSaid}>{said?.about === 'actions' ? said.text : ''}</LiveMessage>
       <details className="add-action" open={addOpen || undefined}>
         <summary>Add an action to “{priority.title}”</summary>
         <ActionForm
@@ -67,7 +80,7 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
           submitLabel="Add action"
           onSubmit={async (details) => {
             await request('actions.add', { ...where, details })
-            await onChanged(`Action added to “${priority.title}”.`)
+            await changed('actions', `Action added to “${priority.title}”.`)
           }}
         />
       </details>
@@ -83,7 +96,7 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
             onSubmit={async (details) => {
               await request('actions.update', { id: editing.id, details })
               setEditing(undefined)
-              await onChanged('Action saved.')
+              await changed('actions', `Saved “${details.action}”.`)
             }}
           />
         )}
@@ -97,7 +110,7 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
         onConfirm={() => {
           const action = removing
           setRemoving(undefined)
-          if (action) void attempt(() => request('actions.remove', { id: action.id }), `Removed “${action.action}”.`)
+          if (action) void attempt(() => request('actions.remove', { id: action.id }), () => changed('actions', `Removed “${action.action}”.`))
         }}
       >
         {removing && <p>“{removing.action}” and its {removing.updates.length === 1 ? '1 update' : `${removing.updates.length} updates`} will be removed from the plan.</p>}
@@ -110,7 +123,7 @@ export function PriorityPlanView({ pack, priority, onChanged }: Props) {
         onCancel={() => setRemovingPriority(false)}
         onConfirm={() => {
           setRemovingPriority(false)
-          void attempt(() => request('plan.removePriority', { ...where, confirm: true }), `Removed the priority “${priority.title}”.`)
+          void attempt(() => request('plan.removePriority', { ...where, confirm: true }), () => onRemoved(`Removed the priority “${priority.title}”.`))
         }}
       >
         <p>

@@ -79,7 +79,7 @@ export function TeamForm({ workshopId, gapId, title, initial, onSave }: Props) {
           Add a member
         </button>
       </fieldset>
-      <LiveMessage>{message}</LiveMessage>
+      <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           Save plan

@@ -58,7 +58,7 @@ export function RoundPanel({ round, groups }: RoundPanelProps) {
         Round {round.number}: {METHOD_LABELS[round.method].toLowerCase()} ({round.status === 'open' ? 'open' : round.revealed ? 'closed, results revealed' : 'closed'})
       </h3>
       <p>{round.description[0]}</p>
-      <LiveMessage>{said}</LiveMessage>
+      <LiveMessage onMoveOn={() => setSaid('')}>{said}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <h4>
         {voted.size} of {groups.length} groups have voted

@@ -92,7 +92,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
       <p className="panel__intro">
         {saved ? 'Saved. The report uses this version.' : 'Drafted from the gaps groups raised, the agreed priorities and their actions. Edit it, then save it for the report.'}
       </p>
-      <LiveMessage>{message}</LiveMessage>
+      <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <DraftNotice
         draft={{

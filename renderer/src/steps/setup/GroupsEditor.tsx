@@ -51,7 +51,7 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
     <section className="panel" aria-labelledby="groups-heading">
       <h2 id="groups-heading">Groups</h2>
       <p className="panel__intro">The tables in the room. Record the role mix so results can show whether carers and professionals see things differently. People’s names are not needed.</p>
-      <LiveMessage>{message}</LiveMessage>
+      <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {groups.state === 'error' && <ErrorMessage>{groups.message}</ErrorMessage>}
       {groups.state === 'ready' && (

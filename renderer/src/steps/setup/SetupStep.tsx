@@ -14,7 +14,6 @@ export function SetupStep({ workshop, onChanged }: StepProps) {
       <section className="panel" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
         <p className="panel__intro">Reflective tool: {pack.state === 'ready' ? pack.value.title : workshop.pack.id}, version {workshop.pack.version}.</p>
-        <LiveMessage>{message}</LiveMessage>
         <WorkshopForm
           key={workshop.updatedAt}
           workshop={workshop}
@@ -25,6 +24,7 @@ export function SetupStep({ workshop, onChanged }: StepProps) {
             await onChanged()
           }}
         />
+        <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
       </section>
       <GroupsEditor workshopId={workshop.id} />
     </div>
