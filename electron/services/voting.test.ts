@@ -192,3 +192,61 @@ describe('presenter state and timer', () => {
     expect(await value('presenter.get', { workshopId })).toMatchObject({ view: 'timer', version: 5, timer: { elapsedMs: 60_000 } })
   })
 })
+
+describe('each person votes', () => {
+  it('keeps one ballot per person with their table and role, shows counts only, and counts persons once revealed', async () => {
+    const { workshopId, groups, gaps } = await workshopWithGapsAndGroups()
+    const round = await value('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'dots', dotsPerGroup: 2, capPerGap: null }, whoVotes: 'people' })
+    expect(round).toMatchObject({ whoVotes: 'people', peopleVoted: 0, peopleExpected: 0, votedGroupIds: [] })
+    expect(round.description[0]).toBe('Each person has 2 dots to place on the gaps they most want to act on first, and can put several on one gap.')
+
+    const tableBallot = await call('ballots.cast', { roundId: round.id, groupId: groups[0], ballot: { method: 'dots', dots: { [gaps[0]!]: 2 } } })
+    expect(tableBallot).toMatchObject({ ok: false, error: { code: 'conflict', message: 'In this round each person votes: record a ballot for one person at this table instead.' } })
+
+    const first = await value('ballots.castForPerson', { roundId: round.id, groupId: groups[0], role: 'foster_carers', ballot: { method: 'dots', dots: { [gaps[0]!]: 2 } } })
+    expect(first).toMatchObject({ workshopId, groupId: groups[0], peopleVoted: 1, votedGroupIds: [groups[0]] })
+    await value('ballots.castForPerson', { roundId: round.id, groupId: groups[0], role: null, ballot: { method: 'dots', dots: { [gaps[1]!]: 2 } } })
+    await value('ballots.castForPerson', { roundId: round.id, groupId: groups[2], role: 'supervising_social_workers', ballot: { method: 'dots', dots: { [gaps[2]!]: 1 } } })
+    const tooMany = await call('ballots.castForPerson', { roundId: round.id, groupId: groups[2], role: null, ballot: { method: 'dots', dots: { [gaps[2]!]: 3 } } })
+    expect(tooMany).toMatchObject({ ok: false, error: { message: 'This ballot places 3 dots, but each person has 2 dots.' } })
+
+    const shown = await value('rounds.get', { id: round.id })
+    expect(shown).toMatchObject({ peopleVoted: 3, peopleExpected: 3, peopleVotedByGroup: { [groups[0]!]: 2, [groups[2]!]: 1 }, votedGroupIds: [groups[0], groups[2]] })
+    expect(JSON.stringify(shown)).not.toContain('"dots":{')
+    expect(await call('rounds.results', { id: round.id })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+
+    const withdrawn = await value('ballots.withdrawPerson', { roundId: round.id, voterId: first.voterId })
+    expect(withdrawn.peopleVoted).toBe(2)
+    await value('ballots.castForPerson', { roundId: round.id, groupId: groups[1], role: 'foster_carers', ballot: { method: 'dots', dots: { [gaps[0]!]: 1, [gaps[3]!]: 1 } } })
+
+    const { results } = await value('rounds.reveal', { id: round.id })
+    expect(results).toMatchObject({ whoVotes: 'people', ballotCount: 3 })
+    expect(results.groups.map((group: { groupName: string; voterCount: number }) => [group.groupName, group.voterCount])).toEqual([['Carers A', 1], ['Carers B', 1], ['Social workers', 1]])
+    expect(results.roleSplit.sides.map((side: { label: string; voterCount: number }) => [side.label, side.voterCount])).toEqual([['Foster carers', 1], ['Professionals', 1]])
+    expect(results.consensus.reading).toMatch(/people/)
+  })
+
+  it('refuses a person’s ballot in a round where each table votes', async () => {
+    const { workshopId, groups, gaps } = await workshopWithGapsAndGroups()
+    const round = await value('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'points' } })
+    expect(round.whoVotes).toBe('tables')
+    const refused = await call('ballots.castForPerson', { roundId: round.id, groupId: groups[0], role: null, ballot: { method: 'points', points: { [gaps[0]!]: 100 } } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: 'In this round each table votes: record the table’s ballot instead.' } })
+  })
+
+  it('carries who votes and each person’s ballot in the workshop file, without their phone’s id', async () => {
+    const { workshopId, groups, gaps } = await workshopWithGapsAndGroups()
+    const round = await value('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'ranked', topK: 2 }, whoVotes: 'people' })
+    const cast = await value('ballots.castForPerson', { roundId: round.id, groupId: groups[3], role: 'managers_leaders', ballot: { method: 'ranked', ranking: [gaps[1], gaps[0]] } })
+    await value('rounds.reveal', { id: round.id })
+    const file = await value('workshopFile.export', { workshopId })
+    const text = Buffer.from(file.base64, 'base64').toString('utf8')
+    expect(text).not.toContain(cast.voterId)
+    expect(JSON.parse(text).rounds[0]).toMatchObject({ whoVotes: 'people', personBallots: [{ groupId: groups[3], role: 'managers_leaders' }] })
+    const imported = await value('workshopFile.import', { text, asCopy: true })
+    const [copy] = await value('rounds.list', { workshopId: imported.id })
+    expect(copy).toMatchObject({ whoVotes: 'people', peopleVoted: 1, revealed: true })
+    const { results } = await value('rounds.results', { id: copy!.id })
+    expect(results.roleSplit.sides[1]).toMatchObject({ label: 'Professionals', voterCount: 1 })
+  })
+})

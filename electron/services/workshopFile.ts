@@ -1,3 +1,4 @@
+import type { Ballot } from '../../shared/domain/voting/settings'
 import { contract, type CallInput, type CallName, type CallOutput } from '../../shared/api/contract'
 import { MIME } from '../../shared/api/files'
 import { formatUkDate } from '../../shared/domain/dates'
@@ -26,11 +27,14 @@ export async function exportWorkshop(store: Store, handlers: OtherHandlers, work
   ])
   const rounds = store.voting.listRounds(workshopId).map((round) => ({
     settings: round.settings,
+    whoVotes: round.whoVotes,
     gapIds: store.voting.roundGaps(round.id).map((gap) => gap.id),
     status: round.status,
     revealed: round.revealed,
     // The file is the facilitator's own record: ballots travel with it even before a reveal.
     ballots: store.voting.ballots(round.id),
+    // One person's ballot travels with their table and role, never their phone's id.
+    personBallots: store.voting.personBallots(round.id).map(({ groupId, role, ballot }) => ({ groupId, role, ballot })),
   }))
   // Gaps deleted or merged since, that a round still refers to, travel too so the round stays whole.
   const live = new Set(liveGaps.map((gap) => gap.id))
@@ -104,15 +108,16 @@ function importWorkshop(store: Store, handlers: OtherHandlers, file: WorkshopFil
       return mapped
     }
     for (const round of file.rounds) {
-      const opened = call('rounds.open', { workshopId, gapIds: round.gapIds.map(gap), settings: round.settings })
-      for (const { groupId, ballot } of round.ballots) {
-        const mappedBallot =
-          ballot.method === 'ranked'
-            ? { ...ballot, ranking: ballot.ranking.map(gap) }
-            : ballot.method === 'dots'
-              ? { ...ballot, dots: Object.fromEntries(Object.entries(ballot.dots).map(([id, count]) => [gap(id), count])) }
-              : { ...ballot, points: Object.fromEntries(Object.entries(ballot.points).map(([id, count]) => [gap(id), count])) }
-        call('ballots.cast', { roundId: opened.id, groupId: group(groupId), ballot: mappedBallot })
+      const opened = call('rounds.open', { workshopId, gapIds: round.gapIds.map(gap), settings: round.settings, whoVotes: round.whoVotes ?? 'tables' })
+      const mapped = (ballot: Ballot): Ballot =>
+        ballot.method === 'ranked'
+          ? { ...ballot, ranking: ballot.ranking.map(gap) }
+          : ballot.method === 'dots'
+            ? { ...ballot, dots: Object.fromEntries(Object.entries(ballot.dots).map(([id, count]) => [gap(id), count])) }
+            : { ...ballot, points: Object.fromEntries(Object.entries(ballot.points).map(([id, count]) => [gap(id), count])) }
+      for (const { groupId, ballot } of round.ballots) call('ballots.cast', { roundId: opened.id, groupId: group(groupId), ballot: mapped(ballot) })
+      for (const { groupId, role, ballot } of round.personBallots ?? []) {
+        call('ballots.castForPerson', { roundId: opened.id, groupId: group(groupId), role, ballot: mapped(ballot) })
       }
       if (round.revealed) call('rounds.reveal', { id: opened.id })
       else if (round.status === 'closed') call('rounds.close', { id: opened.id })

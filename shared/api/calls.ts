@@ -53,6 +53,8 @@ export const CALL_NAMES = [
   'rounds.results',
   'ballots.cast',
   'ballots.withdraw',
+  'ballots.castForPerson',
+  'ballots.withdrawPerson',
   'priorities.get',
   'priorities.set',
   'priorities.setMax',

@@ -82,6 +82,8 @@ export const CALL_EFFECTS = {
   'rounds.results': read('rounds', 'gaps', 'groups'),
   'ballots.cast': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'ballots.withdraw': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
+  'ballots.castForPerson': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
+  'ballots.withdrawPerson': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'priorities.get': read('priorities', 'gaps'),
   'priorities.set': { kind: 'write', writes: ['priorities'], workshop: byInput },
   'priorities.setMax': { kind: 'write', writes: ['priorities'], workshop: byInput },

@@ -4,10 +4,14 @@ import { ballotSchema } from '../domain/voting/settings'
 import { openRoundSchema, roundSchema } from '../domain/voting/rounds'
 import { roundResultsSchema } from '../domain/voting/results'
 import { presenterStateSchema } from '../domain/presenter'
+import { groupRoleSchema } from '../domain/workshop'
 import { byId, byWorkshop } from './inputs'
 
 /** Who has voted in a round (never what), as answered when a ballot is recorded or withdrawn. */
 export const ballotReceiptSchema = z.object({ roundId: idSchema, workshopId: idSchema, groupId: idSchema, votedGroupIds: z.array(idSchema) })
+
+/** Who has voted in an each-person round (how many, never what), as answered for one person's ballot. */
+export const personReceiptSchema = ballotReceiptSchema.extend({ voterId: idSchema, peopleVoted: z.number().int().min(0) })
 
 /**
  * Prioritise: voting rounds and ballots.
@@ -60,5 +64,18 @@ export const votingContract = {
   'ballots.withdraw': {
     input: z.object({ roundId: idSchema, groupId: idSchema }).strict(),
     output: ballotReceiptSchema,
+  },
+  'ballots.castForPerson': {
+    /**
+     * In an each-person round, records the ballot of one person at a table without a phone,
+     * keyed in by the facilitator: a new voter each time (its id, made here, is in the answer).
+     */
+    input: z.object({ roundId: idSchema, groupId: idSchema, role: groupRoleSchema.nullable(), ballot: ballotSchema }).strict(),
+    output: personReceiptSchema,
+  },
+  'ballots.withdrawPerson': {
+    /** Takes back one person's ballot in an each-person round (one the facilitator keyed in). */
+    input: z.object({ roundId: idSchema, voterId: idSchema }).strict(),
+    output: personReceiptSchema,
   },
 } as const

@@ -9,7 +9,8 @@ import { youSaidRowsSchema } from './plan/youSaid'
 import { ragSchema } from './ratings'
 import { LIMITS, idSchema, optionalText } from './text'
 import { ballotSchema, roundSettingsSchema } from './voting/settings'
-import { groupDetailsSchema, packRefSchema, workshopDetailsSchema } from './workshop'
+import { whoVotesSchema } from './voting/voters'
+import { groupDetailsSchema, groupRoleSchema, packRefSchema, workshopDetailsSchema } from './workshop'
 
 /**
  * A workshop as a portable file, to move it between laptops. Ids inside the file only tie its
@@ -17,8 +18,11 @@ import { groupDetailsSchema, packRefSchema, workshopDetailsSchema } from './work
  * ever overwritten. Every part is checked with the same schemas the app uses for typing.
  */
 export const WORKSHOP_FILE_FORMAT = 'common-ground-workshop'
-/** 2 added an action's first-agreed date and You said themes; files of version 1 still import. */
-export const WORKSHOP_FILE_VERSION = 2
+/**
+ * 2 added an action's first-agreed date and You said themes; 3 who votes in a round and each
+ * person's ballot (with their table and role). Files of earlier versions still import.
+ */
+export const WORKSHOP_FILE_VERSION = 3
 /** A workshop file bigger than this is not one of ours (a busy workshop is well under 1 MB). */
 export const MAX_WORKSHOP_FILE_BYTES = 3 * 1024 * 1024
 
@@ -54,6 +58,8 @@ export const workshopFileSchema = z
           status: z.enum(['open', 'closed']),
           revealed: z.boolean(),
           ballots: list(z.object({ groupId: idSchema, ballot: ballotSchema }).strict(), 100, 'Ballots'),
+          whoVotes: whoVotesSchema.optional(),
+          personBallots: list(z.object({ groupId: idSchema, role: groupRoleSchema.nullable(), ballot: ballotSchema }).strict(), 2_000, 'Person ballots').optional(),
         })
         .strict(),
       200,

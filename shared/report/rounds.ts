@@ -2,6 +2,7 @@ import type { Ordering, RoundResults } from '../domain/voting/results'
 import { describeMethod } from '../domain/voting/describe'
 import type { Round } from '../domain/voting/rounds'
 import { METHOD_LABELS } from '../domain/voting/settings'
+import { voterCount } from '../domain/voting/voters'
 import { ordinal, plural } from '../domain/voting/words'
 import type { ReportRound } from './model'
 
@@ -41,8 +42,11 @@ export function roundSection(round: Round, results: RoundResults | null, nameOf:
     return {
       title: roundTitle(round, null),
       // The round's own description says what it allows; the report says what the groups did.
-      method: describeMethod(round.settings).join(' '),
-      ballots: round.votedGroupIds.map((groupId) => ({ group: nameOf(groupId), ballot: 'Voted; the results were not revealed.' })),
+      method: describeMethod(round.settings, 'counted', round.whoVotes).join(' '),
+      ballots: round.votedGroupIds.map((groupId) => ({
+        group: nameOf(groupId),
+        ballot: round.whoVotes === 'people' ? `${voterCount(round.peopleVotedByGroup[groupId] ?? 0, 'people')} voted; the results were not revealed.` : 'Voted; the results were not revealed.',
+      })),
       result: [],
       ties: [],
       alsoCounted: [],
@@ -55,7 +59,11 @@ export function roundSection(round: Round, results: RoundResults | null, nameOf:
   return {
     title: roundTitle(round, main.label),
     method: [...results.description, ...(results.methodsCompared ? [results.methodsCompared] : [])].join(' '),
-    ballots: results.groups.map((group) => ({ group: nameOf(group.groupId), ballot: ballotText(results, group.values, titleOf) })),
+    // In an each-person round a table's people are reported together; one person's ballot never is.
+    ballots: results.groups.map((group) => ({
+      group: results.whoVotes === 'people' ? `${nameOf(group.groupId)} (${voterCount(group.voterCount, 'people')} together)` : nameOf(group.groupId),
+      ballot: ballotText(results, group.values, titleOf),
+    })),
     result: standings(main),
     ties: main.ties,
     alsoCounted: others.map((ordering) => ({ label: ordering.label, result: standings(ordering), ties: ordering.ties })),
