@@ -21,10 +21,15 @@ const layers = [
   },
   { layer: 'electron/store', may: ['electron/store', 'shared', 'node_modules/better-sqlite3'], message: 'The store depends on nothing above it: only shared/ and better-sqlite3.' },
   { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx', 'node_modules/jszip'], message: 'The export renders the pure report model: only shared/, docx and jszip, never the services or the store.' },
-  { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'shared', 'node_modules/better-sqlite3'], message: 'Services use the store, the export and shared/: never Electron, electron/main, electron/preload or the host.' },
+  { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'shared', 'node_modules/better-sqlite3', 'node_modules/qrcode'], message: 'Services use the store, the export, shared/ and qrcode: never Electron, electron/main, electron/preload, the host or the LAN listener.' },
   { layer: 'electron/serve', may: ['electron/serve'], message: 'What both hosts serve (CSP, content types) depends on nothing else.' },
-  { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'shared', 'node_modules/zod'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
-  { layer: 'electron/main', may: ['electron/main', 'electron/services', 'electron/serve', 'shared', 'node_modules/electron'], message: 'Electron main registers the services over IPC: it never borrows from the browser-mode host.' },
+  { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'electron/lan', 'shared', 'node_modules/zod'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
+  { layer: 'electron/main', may: ['electron/main', 'electron/services', 'electron/serve', 'electron/lan', 'shared', 'node_modules/electron'], message: 'Electron main registers the services over IPC: it never borrows from the browser-mode host.' },
+  {
+    layer: 'electron/lan',
+    may: ['electron/lan', 'electron/services', 'electron/serve', 'shared/api/phoneCalls.ts', 'shared/api/result.ts', 'shared/api/changes.ts'],
+    message: 'The room’s LAN listener serves the phone surface only: the phones’ calls through the services, never the browser-mode host, Electron, or the facilitator’s contract.',
+  },
   { layer: 'electron/preload', may: ['electron/preload', 'shared', 'node_modules/electron'], message: 'The preload exposes the contract only.' },
 ]
 
@@ -95,7 +100,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/{services,store,export,host,serve}/**/*.ts'],
+    files: ['electron/{services,store,export,host,serve,lan}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: noElectron,
   },

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openApplication } from '../services/application'
+import { openApplication, type Application } from '../services/application'
+import { startLanListener } from '../lan/server'
 import { builtImportWorker } from '../services/importRunner'
 import { createHostAuth, LAUNCH_CODE_LIFETIME_MS } from './auth'
 import { openInBrowser, writeLaunchFile } from './launch'
@@ -16,7 +17,13 @@ const rendererDir = resolve(here, '..', 'renderer')
 async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2))
   const startImportWorker = builtImportWorker(here)
-  const app = openApplication({ dataDir: options.dataDir, resourcesDir: join(appRoot, 'resources'), ...(startImportWorker ? { startImportWorker } : {}) })
+  // The room's LAN listener for phones starts only when the facilitator opens the room.
+  const app: Application = openApplication({
+    dataDir: options.dataDir,
+    resourcesDir: join(appRoot, 'resources'),
+    ...(startImportWorker ? { startImportWorker } : {}),
+    listen: (address, port) => startLanListener({ address, port, app, rendererDir }),
+  })
   for (const problem of app.packProblems) console.error(`Content pack problem: ${problem}`)
   const status = app.status()
   if (status.state === 'damaged') {

@@ -3,7 +3,8 @@ import { existsSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { openApplication } from '../services/application'
+import { openApplication, type Application } from '../services/application'
+import { startLanListener } from '../lan/server'
 import { builtImportWorker } from '../services/importRunner'
 import { pushChanges, registerIpc } from './ipc'
 import { CONTENT_SECURITY_POLICY } from '../serve/csp'
@@ -131,10 +132,12 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.whenReady().then(() => {
   const startImportWorker = builtImportWorker(here)
-  const application = openApplication({
+  // The room for phones listens on the LAN with plain Node http (electron/lan), only while the facilitator has it open.
+  const application: Application = openApplication({
     dataDir: app.getPath('userData'),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(here, '..', '..', 'resources'),
     ...(startImportWorker ? { startImportWorker } : {}),
+    listen: (address, port) => startLanListener({ address, port, app: application, rendererDir: realRendererDir() }),
   })
   hardenSessions()
   // Only our own windows, showing our own page, may call the application.

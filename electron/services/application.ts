@@ -23,7 +23,7 @@ import { makePrivateFiles, makePrivateFolder, PRIVATE_FILE_MODE, probeWritable, 
 import { migrate } from '../store/migrate'
 import { migrations } from '../store/migrations'
 import { CallError, invalid, notFound } from './errors'
-import { createHandlers, type Handlers } from './index'
+import { createHandlers, createPhoneSurface, type Handlers } from './index'
 import { workerImporter, type StartImportWorker } from './importRunner'
 import type { WorkshopImporter } from './workshopFile'
 import { libraryHandlers, type LibraryControl } from './backups'
@@ -31,6 +31,10 @@ import { loadPackLibrary } from './packs'
 import { changeHandlers, createChangeFeed, type ChangeFeed } from './changes'
 import type { Logger } from './dispatch'
 import { logHandlers } from './log'
+import { createRoom, type PhoneRoom, type StartLanListener } from './room'
+import type { PhoneSurface } from './phones'
+import type { Network } from '../../shared/domain/room'
+import { fail } from '../../shared/api/result'
 import { systemClock, type Clock, type Handler } from './types'
 
 export const DATABASE_FILE = 'common-ground.sqlite'
@@ -50,6 +54,8 @@ export const READ_ONLY_MESSAGES: Record<Exclude<WriteProblem, null>, string> = {
   'read-only': 'Common Ground cannot write to its data folder, so it is read-only: you can look at everything but not change it. Nothing you recorded is lost.',
 }
 
+const UNAVAILABLE = 'The facilitator’s laptop cannot open this workshop just now. Ask the facilitator.'
+
 /** How often, at most, a read-only library checks whether it can write again. */
 const RECHECK_MS = 2_000
 
@@ -63,6 +69,10 @@ export interface ApplicationOptions {
   startImportWorker?: StartImportWorker
   /** The main side's log (render errors reported by windows go here too). */
   log?: Logger
+  /** Starts the room's LAN listener for phones (electron/lan); without it phones cannot join. */
+  listen?: StartLanListener
+  /** The networks the room may open on; the laptop's own unless a test or the bench says otherwise. */
+  networks?: () => Network[]
 }
 
 export interface Application {
@@ -73,7 +83,11 @@ export interface Application {
   packProblems: readonly string[]
   /** Every window's news of what changed: give it to dispatch, and listen to it (shared/api/changes.ts). */
   changes: ChangeFeed
+  /** The room phones join, and their calls, for the LAN listener. */
+  room: PhoneRoom
+  phones: PhoneSurface
   status(): LibraryStatus
+  /** Closes the room (its listener and every phone's session) and the library. */
   close(): void
 }
 
@@ -116,6 +130,17 @@ export function openApplication(options: ApplicationOptions): Application {
   let current: Handlers
   const log: Logger = options.log ?? ((message) => console.error(message))
   const changes = createChangeFeed({ log })
+  const room = createRoom({
+    ...(options.listen ? { listen: options.listen } : {}),
+    ...(options.networks ? { networks: options.networks } : {}),
+    publish: (workshopId, areas) => changes.publish(workshopId, areas, null),
+    now: () => clock.now().getTime(),
+    log,
+  })
+  let phones: PhoneSurface | undefined
+  const closeRoom = () => {
+    room.close().catch((error: unknown) => log(`The room did not close cleanly: ${error instanceof Error ? error.message : String(error)}`))
+  }
 
   function status(): LibraryStatus {
     const state = damage ? 'damaged' : missing ? 'missing' : 'ok'
@@ -248,6 +273,9 @@ export function openApplication(options: ApplicationOptions): Application {
   }
 
   function open({ backupAtOpen = true, startEmpty = false } = {}): void {
+    // Another library (a restored backup): phones joined to a workshop of this one leave.
+    closeRoom()
+    phones = undefined
     closeDb()
     damage = undefined
     missing = false
@@ -273,7 +301,8 @@ export function openApplication(options: ApplicationOptions): Application {
       if (readOnly) openReadOnly(size === 0)
       else openWritable(size > 0, backupAtOpen)
       store = createStore(db!)
-      current = createHandlers({ store, packs, clock, library, changes, log, ...(writable && importer ? { importer } : {}) })
+      current = createHandlers({ store, packs, clock, library, changes, log, room, ...(writable && importer ? { importer } : {}) })
+      phones = createPhoneSurface({ store, packs, clock, changes, room, log })
       noteWorkshopsHeld()
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error
@@ -365,11 +394,19 @@ export function openApplication(options: ApplicationOptions): Application {
     databasePath,
     packProblems: packs.problems,
     changes,
+    room,
+    phones: {
+      join: (raw, clientAddress) => (phones ? phones.join(raw, clientAddress) : Promise.resolve({ result: fail('conflict', UNAVAILABLE) })),
+      call: (name, raw, device) => (phones ? phones.call(name, raw, device) : Promise.resolve(fail('conflict', UNAVAILABLE))),
+    },
     status: () => {
       recheck()
       return status()
     },
-    close: closeDb,
+    close: () => {
+      closeRoom()
+      closeDb()
+    },
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { parseEventId, type ChangeEvent, type StreamPosition } from '../../shared/api/changes'
+import { parseEventId, type ChangeArea, type ChangeEvent, type StreamPosition } from '../../shared/api/changes'
 import { workshopOfWrite, writesOf } from '../../shared/api/effects'
 import type { CallName } from '../../shared/api/contract'
 import type { HandlersFor } from './types'
@@ -18,6 +18,8 @@ export interface ChangeFeed {
   position(): StreamPosition
   /** After a write succeeded: bumps its workshop's revision and tells every listener. Reads are ignored. */
   record(name: CallName, input: unknown, output: unknown, origin: string | null): ChangeEvent | undefined
+  /** A change made outside the contract's calls (a phone's ballot, a phone joining): counted and told the same way. */
+  publish(workshopId: string | null, areas: readonly ChangeArea[], origin: string | null): ChangeEvent
   /** What came after the event `after` (an id), or `reset` when that is not known here. */
   since(after: string | null): { reset: boolean; events: ChangeEvent[] }
   subscribe(listener: ChangeListener): () => void
@@ -29,26 +31,31 @@ export function createChangeFeed({ stream = randomBytes(9).toString('base64url')
   const recent: ChangeEvent[] = []
   const listeners = new Set<ChangeListener>()
 
+  const publish: ChangeFeed['publish'] = (workshopId, areas, origin) => {
+    const revision = (revisions.get(workshopId) ?? 0) + 1
+    revisions.set(workshopId, revision)
+    sequence += 1
+    const event: ChangeEvent = { type: 'change', stream, sequence, workshopId, areas: [...areas], revision, origin }
+    recent.push(event)
+    if (recent.length > kept) recent.shift()
+    for (const listener of listeners) {
+      try {
+        listener(event)
+      } catch (error) {
+        // One window gone wrong must not stop the others hearing, nor fail the write that is already saved.
+        log(`A change listener failed: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+    return event
+  }
+
   return {
     position: () => ({ stream, sequence }),
+    publish,
     record(name, input, output, origin) {
       const workshopId = workshopOfWrite(name, input, output)
       if (workshopId === undefined) return undefined
-      const revision = (revisions.get(workshopId) ?? 0) + 1
-      revisions.set(workshopId, revision)
-      sequence += 1
-      const event: ChangeEvent = { type: 'change', stream, sequence, workshopId, areas: [...writesOf(name)], revision, origin }
-      recent.push(event)
-      if (recent.length > kept) recent.shift()
-      for (const listener of listeners) {
-        try {
-          listener(event)
-        } catch (error) {
-          // One window gone wrong must not stop the others hearing, nor fail the write that is already saved.
-          log(`A change listener failed: ${error instanceof Error ? error.message : String(error)}`)
-        }
-      }
-      return event
+      return publish(workshopId, writesOf(name), origin)
     },
     since(after) {
       if (after === null) return { reset: false, events: [] }

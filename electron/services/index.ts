@@ -22,6 +22,10 @@ import { reviewHandlers } from './review'
 import { changeHandlers, createChangeFeed, type ChangeFeed } from './changes'
 import { logHandlers } from './log'
 import type { Logger } from './dispatch'
+import { createRoom, roomHandlers, type PhoneRoom } from './room'
+import { inboxHandlers } from './inbox'
+import { phoneSurface, type PhoneSurface } from './phones'
+import { ballotBox } from './voting'
 
 export { dispatch } from './dispatch'
 export { loadPackLibrary, type PackLibrary } from './packs'
@@ -38,10 +42,12 @@ export interface ServiceDeps {
   /** The change stream `changes.since` reads (the Application provides it); without it, one of its own nobody hears. */
   changes?: ChangeFeed
   log?: Logger
+  /** The room phones join (room.ts); without it, one that cannot open. */
+  room?: PhoneRoom
 }
 
 /** The whole application as a map from contract call to handler, shared by both hosts. */
-export function createHandlers({ store, packs, clock = systemClock, library, importer, changes = createChangeFeed(), log = (message) => console.error(message) }: ServiceDeps): Handlers {
+export function createHandlers({ store, packs, clock = systemClock, library, importer, changes = createChangeFeed(), log = (message) => console.error(message), room = createRoom() }: ServiceDeps): Handlers {
   const scope = scopeFor(store, packs)
   const handlers = {
     ...libraryHandlers(library),
@@ -53,7 +59,7 @@ export function createHandlers({ store, packs, clock = systemClock, library, imp
     ...offerHandlers(store, clock, scope),
     ...ratingHandlers(store, clock, scope),
     ...gapHandlers(store, clock, scope),
-    ...votingHandlers(store, clock),
+    ...votingHandlers(store, clock, room),
     ...priorityHandlers(store, clock),
     ...presenterHandlers(store, clock),
     ...planHandlers(store, clock, scope),
@@ -62,8 +68,23 @@ export function createHandlers({ store, packs, clock = systemClock, library, imp
     ...reviewHandlers(store, clock, scope),
     ...changeHandlers(changes),
     ...logHandlers(log),
+    ...roomHandlers(room, store),
+    ...inboxHandlers(store, clock, scope),
   }
   // The report, the sample and the workshop file read and write through the same calls the screens use.
   const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock, importer) }
   return all
+}
+
+/** The phones' calls over the same store and room (services/phones.ts), for the room's LAN listener. */
+export function createPhoneSurface({ store, packs, clock = systemClock, changes, room, log = (message) => console.error(message) }: Pick<ServiceDeps, 'store' | 'packs' | 'clock' | 'log'> & { changes: ChangeFeed; room: PhoneRoom }): PhoneSurface {
+  return phoneSurface({
+    store,
+    clock,
+    scope: scopeFor(store, packs),
+    room,
+    box: ballotBox(store, clock, room),
+    publish: (workshopId, areas) => changes.publish(workshopId, areas, null),
+    log,
+  })
 }

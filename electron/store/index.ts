@@ -10,6 +10,7 @@ import { votingRepo, type VotingRepo } from './voting'
 import { prioritiesRepo, type PrioritiesRepo } from './priorities'
 import { presenterRepo, type PresenterRepo } from './presenter'
 import { planRepo, type PlanRepo } from './plan'
+import { inboxRepo, type InboxRepo } from './inbox'
 
 export { openDb, DatabaseDamagedError } from './db'
 export type { Db } from './sqlite'
@@ -28,6 +29,7 @@ export interface Store {
   priorities: PrioritiesRepo
   presenter: PresenterRepo
   plan: PlanRepo
+  inbox: InboxRepo
   /** Runs `work` as one transaction: every user action is all or nothing. */
   transaction<T>(work: () => T): T
 }
@@ -46,6 +48,7 @@ export function createStore(db: Db): Store {
     priorities: prioritiesRepo(db),
     presenter: presenterRepo(db),
     plan: planRepo(db),
+    inbox: inboxRepo(db),
     transaction: (work) => db.transaction(work)(),
   }
 }

@@ -32,6 +32,8 @@ export const CHANGE_AREAS = [
   'rounds',
   'priorities',
   'presenter',
+  'room',
+  'inbox',
   'plan',
   'review',
   'library',

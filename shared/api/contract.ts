@@ -18,6 +18,8 @@ import { reviewContract } from './review'
 import { reportContract } from './report'
 import { sampleContract } from './sample'
 import { workshopFileContract } from './workshopFile'
+import { roomContract } from './room'
+import { inboxContract } from './inbox'
 import { changesContract } from './changes'
 import { logContract } from './log'
 
@@ -46,6 +48,8 @@ export const contract = {
   ...reportContract,
   ...sampleContract,
   ...workshopFileContract,
+  ...roomContract,
+  ...inboxContract,
   ...changesContract,
   ...logContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>

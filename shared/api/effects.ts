@@ -72,8 +72,9 @@ export const CALL_EFFECTS = {
   'workshopFile.export': once,
   'workshopFile.import': { kind: 'write', writes: WHOLE_WORKSHOP, workshop: (_input, output) => output.id },
   // A round shows its gaps' titles, and its results the groups' names.
-  'rounds.list': read('rounds', 'gaps', 'groups'),
-  'rounds.get': read('rounds', 'gaps', 'groups'),
+  // An each-person round counts the phones in the room among those who can vote.
+  'rounds.list': read('rounds', 'gaps', 'groups', 'room'),
+  'rounds.get': read('rounds', 'gaps', 'groups', 'room'),
   'rounds.open': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'rounds.close': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'rounds.reopen': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
@@ -105,6 +106,16 @@ export const CALL_EFFECTS = {
   'review.get': read('workshops', 'groups', 'notes', 'ratings', 'gaps', 'priorities', 'plan'),
   'review.youSaid': read('review', 'priorities', 'plan', 'gaps'),
   'review.saveYouSaid': { kind: 'write', writes: ['review'], workshop: byInput },
+  'room.networks': once,
+  'room.status': read('room', 'groups'),
+  // Opening or closing the room changes who can vote in an each-person round.
+  'room.open': { kind: 'write', writes: ['room', 'rounds'], workshop: byInput },
+  'room.close': { kind: 'write', writes: ['room', 'rounds'], workshop: byInput },
+  'room.newCode': { kind: 'write', writes: ['room'], workshop: byInput },
+  'inbox.list': read('inbox'),
+  'inbox.accept': { kind: 'write', writes: ['inbox', 'gaps'], workshop: (_input, output) => output.message.workshopId },
+  'inbox.merge': { kind: 'write', writes: ['inbox', 'gaps'], workshop: (_input, output) => output.message.workshopId },
+  'inbox.dismiss': { kind: 'write', writes: ['inbox'], workshop: byAnswer },
   'changes.since': once,
   'log.renderError': once,
 } satisfies { [K in CallName]: CallEffect<K> }

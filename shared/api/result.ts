@@ -4,7 +4,7 @@ import { z } from 'zod'
  * Every call answers with a Result rather than throwing across the process boundary,
  * so the renderer can always show a person-readable message next to the right field.
  */
-export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'too_large', 'unknown_call', 'damaged', 'read_only', 'internal'] as const
+export const ERROR_CODES = ['invalid', 'not_found', 'conflict', 'too_large', 'unknown_call', 'damaged', 'read_only', 'signed_out', 'too_many', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export const apiErrorSchema = z.object({
@@ -53,5 +53,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   damaged: 503,
   /** The disk is full or the data folder cannot be written: reading works, writing waits. */
   read_only: 503,
+  /** A phone whose place in the room has ended (or never began): join again with the code. */
+  signed_out: 401,
+  /** Too many tries in a short time (a join code, a phone's ballots): wait a moment. */
+  too_many: 429,
   internal: 500,
 }

@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto'
+import { phoneContract, type PhoneInput, type PhoneOutput } from '../../shared/api/phone'
+import { isPhoneCallName, type PhoneCallName } from '../../shared/api/phoneCalls'
+import { describeInvalid, fail, fieldErrors, ok, type Result } from '../../shared/api/result'
+import type { ChangeArea } from '../../shared/api/changes'
+import { findQuestion } from '../../shared/content/load'
+import type { PhoneState } from '../../shared/domain/room'
+import { describeMethod } from '../../shared/domain/voting/describe'
+import type { Store } from '../store'
+import type { StoredRound } from '../store/voting'
+import { CallError, invalid } from './errors'
+import { ROOM_CLOSED, WRONG_CODE, type Device, type PhoneRoom } from './room'
+import type { Scope } from './scope'
+import type { Clock } from './types'
+import type { BallotBox } from './voting'
+
+export const SIGNED_OUT =
+  'This phone is not in the room now: the facilitator may have closed it, or opened it again. Type the code on the shared screen to join.'
+const NO_SEAT = 'Choose your table first.'
+const VOTING_CLOSED = 'Voting in this round has closed, so votes can no longer be cast or changed.'
+const NOT_HERE = 'That voting round is not in this room. Reload the page to see the current one.'
+
+type PhoneHandler<K extends PhoneCallName> = (input: PhoneInput<K>, device: Device) => PhoneOutput<K>
+
+export interface PhoneSurfaceDeps {
+  store: Store
+  clock: Clock
+  scope: Scope
+  room: PhoneRoom
+  box: BallotBox
+  /** Tells the facilitator's windows and the phones that something changed. */
+  publish: (workshopId: string, areas: readonly ChangeArea[]) => void
+  log: (message: string) => void
+}
+
+/**
+ * The phones' calls, over the store and the room. Every answer is the phone's whole state, so a
+ * phone never has to piece anything together. Ballots go through the same rules as the
+ * facilitator's (voting.ts ballotBox); no answer carries another table's or person's ballot, and
+ * none a tally before the reveal.
+ */
+export function phoneSurface({ store, clock, scope, room, box, publish, log }: PhoneSurfaceDeps) {
+  const now = () => clock.now().toISOString()
+
+  /** The round phones see: the open one if any (the latest open), else the latest. */
+  const currentRound = (workshopId: string): StoredRound | undefined => {
+    const rounds = store.voting.listRounds(workshopId)
+    return rounds.filter((round) => round.status === 'open').at(-1) ?? rounds.at(-1)
+  }
+
+  function state(device: Device): PhoneState {
+    const workshop = store.workshops.get(device.workshopId)
+    if (!workshop) throw new CallError('signed_out', SIGNED_OUT)
+    const groups = store.groups.listForWorkshop(device.workshopId)
+    const table = groups.find((group) => group.id === device.groupId)
+    // A table removed by the facilitator: the phone chooses again.
+    if (device.groupId !== null && !table) device.groupId = null
+    const round = currentRound(device.workshopId)
+    let question: PhoneState['question'] = null
+    const currentId = store.agenda.get(device.workshopId)?.currentQuestionId
+    if (currentId) {
+      const found = findQuestion(scope.scope(device.workshopId).pack, currentId)
+      if (found) question = { text: found.text, tags: [...found.tags] }
+    }
+    const mine = !round ? undefined : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : table ? store.voting.ballotOf(round.id, table.id) : undefined
+    return {
+      workshopTitle: workshop.title,
+      tables: groups.map((group) => ({ id: group.id, name: group.name })),
+      seat: table ? { groupId: table.id, groupName: table.name, role: device.role } : null,
+      round: round
+        ? {
+            id: round.id,
+            number: round.number,
+            method: round.method,
+            settings: round.settings,
+            whoVotes: round.whoVotes,
+            status: round.status,
+            revealed: round.revealed,
+            gaps: store.voting.roundGaps(round.id).map(({ id, title }) => ({ id, title })),
+            description: describeMethod(round.settings, 'rules', round.whoVotes),
+            mine: mine ?? null,
+          }
+        : null,
+      results: round?.revealed ? box.resultsOf(round).results : null,
+      question,
+      sent: device.sent,
+    }
+  }
+
+  const allow = (device: Device, kind: 'write' | 'message') => {
+    const allowed = room.allow(device, kind)
+    if (!allowed.ok) {
+      throw new CallError('too_many', `That is a lot in a short time: wait ${allowed.retryAfter} ${allowed.retryAfter === 1 ? 'second' : 'seconds'} and try again.`)
+    }
+  }
+
+  const handlers: { [K in Exclude<PhoneCallName, 'phone.join'>]: PhoneHandler<K> } = {
+    'phone.state': (_input, device) => state(device),
+
+    'phone.seat': ({ groupId, role }, device) => {
+      allow(device, 'write')
+      const group = store.groups.get(groupId)
+      if (!group || group.workshopId !== device.workshopId) throw invalid('That table is not in this workshop. Choose one from the list.', 'groupId')
+      room.seat(device, groupId, role)
+      return state(device)
+    },
+
+    'phone.cast': ({ roundId, ballot }, device) => {
+      if (device.groupId === null) throw invalid(NO_SEAT, 'groupId')
+      const round = store.voting.getRound(roundId)
+      if (!round || round.workshopId !== device.workshopId) throw new CallError('not_found', NOT_HERE, { roundId: NOT_HERE })
+      if (round.status === 'closed') throw new CallError('conflict', VOTING_CLOSED, { roundId: VOTING_CLOSED })
+      allow(device, 'write')
+      if (round.whoVotes === 'people') box.castForPerson({ roundId, voterId: device.id, groupId: device.groupId, role: device.role, ballot })
+      else box.castForTable(roundId, device.groupId, ballot)
+      publish(device.workshopId, ['rounds'])
+      return state(device)
+    },
+
+    'phone.send': ({ kind, text, detail }, device) => {
+      if (device.groupId === null) throw invalid(NO_SEAT, 'groupId')
+      allow(device, 'message')
+      store.transaction(() => {
+        store.inbox.insert({
+          id: randomUUID(),
+          workshopId: device.workshopId,
+          groupId: device.groupId,
+          kind,
+          text,
+          detail,
+          questionId: store.agenda.get(device.workshopId)?.currentQuestionId ?? null,
+          createdAt: now(),
+        })
+      })
+      device.sent += 1
+      publish(device.workshopId, ['inbox'])
+      return state(device)
+    },
+  }
+
+  /** Validates, runs and checks one call as the handlers of the facilitator's calls are (dispatch.ts). */
+  async function run<K extends PhoneCallName>(name: K, raw: unknown, work: (input: PhoneInput<K>) => PhoneOutput<K> | Promise<PhoneOutput<K>>): Promise<Result<PhoneOutput<K>>> {
+    const call = phoneContract[name]
+    const parsed = call.input.safeParse(raw ?? {})
+    if (!parsed.success) return fail('invalid', describeInvalid(parsed.error), fieldErrors(parsed.error))
+    try {
+      const value = await work(parsed.data as PhoneInput<K>)
+      const checked = call.output.safeParse(value)
+      if (!checked.success) {
+        log(`Output of ${name} did not match the phone contract: ${describeInvalid(checked.error)}`)
+        return fail('internal', 'Something went wrong on the facilitator’s laptop. Try again.')
+      }
+      return ok(checked.data as PhoneOutput<K>)
+    } catch (error) {
+      if (error instanceof CallError) return fail(error.code, error.message, error.fields)
+      log(`Phone call ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      return fail('internal', 'Something went wrong on the facilitator’s laptop. Try again.')
+    }
+  }
+
+  return {
+    /** `phone.join`: on success the LAN listener sets the device's cookie from `token`. */
+    async join(raw: unknown, clientAddress: string): Promise<{ result: Result<PhoneState>; token?: string }> {
+      let token: string | undefined
+      const result = await run('phone.join', raw, ({ code }) => {
+        const outcome = room.join(code, clientAddress)
+        if (!outcome.ok) {
+          if (outcome.reason === 'closed') throw new CallError('conflict', ROOM_CLOSED)
+          if (outcome.reason === 'limited') throw new CallError('too_many', `Too many wrong codes from this phone. Wait ${outcome.retryAfter} seconds and try again.`, { code: 'Too many wrong codes.' })
+          throw new CallError('invalid', WRONG_CODE, { code: WRONG_CODE })
+        }
+        token = outcome.token
+        return state(outcome.device)
+      })
+      return token && result.ok ? { result, token } : { result }
+    },
+
+    /** Any other phone call, as the device its cookie names (undefined: not in the room). */
+    call(name: string, raw: unknown, device: Device | undefined): Promise<Result<unknown>> {
+      if (!isPhoneCallName(name) || name === 'phone.join') return Promise.resolve(fail('unknown_call', 'Not found.'))
+      if (!device) return Promise.resolve(fail('signed_out', SIGNED_OUT))
+      const handler = handlers[name] as PhoneHandler<typeof name>
+      return run(name, raw, (input) => handler(input as never, device))
+    },
+  }
+}
+export type PhoneSurface = ReturnType<typeof phoneSurface>
