@@ -1,16 +1,11 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
 import { CALL_NAMES, type CallName } from '../../shared/api/calls'
-import { RECOVERY_CALLS, type LibraryStatus } from '../../shared/api/backups'
+import type { LibraryStatus } from '../../shared/api/backups'
 import { createStore, DatabaseDamagedError, openDb, type Db, type Store } from '../store'
 import {
-  backupFiles,
   backupsFolder,
   createBackup,
-  describeBackup,
-  forgetWorkshopInBackups,
-  isBackupFileName,
   keepDamagedCopy,
   listBackups,
   newestBackupWithWorkshops,
@@ -18,15 +13,27 @@ import {
   stageReplacement,
   swapInReplacement,
 } from '../store/backups'
-import { countWorkshops, integrityProblem, openDbReadOnly } from '../store/db'
-import { makePrivateFiles, makePrivateFolder, PRIVATE_FILE_MODE, probeWritable, writeProblemOf, type WriteProblem } from '../store/files'
-import { migrate } from '../store/migrate'
-import { migrations } from '../store/migrations'
-import { CallError, invalid, notFound } from './errors'
+import { forgetWorkshopInBackups } from '../store/forgetInBackups'
+import { countWorkshops } from '../store/db'
+import { makePrivateFiles, makePrivateFolder, probeWritable, writeProblemOf, type WriteProblem } from '../store/files'
+import { CallError, invalid } from './errors'
 import { createHandlers, createPhoneSurface, type Handlers } from './index'
-import { workerImporter, type StartImportWorker } from './importRunner'
+import { countingRuns, workerImporter, type StartImportWorker } from './importRunner'
 import type { WorkshopImporter } from './workshopFile'
-import { libraryHandlers, type LibraryControl } from './backups'
+import type { LibraryControl } from './backups'
+import {
+  DAMAGED_MESSAGE,
+  DATABASE_FILE,
+  MARKER_FILE,
+  MISSING_MESSAGE,
+  compact,
+  openReadOnlyLibrary,
+  restorableBackup,
+  READ_ONLY_MESSAGES,
+  recoveryHandlers,
+  writeMarker,
+  writeProblemOfError,
+} from './libraryFile'
 import { loadPackLibrary } from './packs'
 import { changeHandlers, createChangeFeed, type ChangeFeed } from './changes'
 import type { Logger } from './dispatch'
@@ -36,23 +43,6 @@ import type { PhoneSurface } from './phones'
 import type { Network } from '../../shared/domain/room'
 import { fail } from '../../shared/api/result'
 import { systemClock, type Clock, type Handler } from './types'
-
-export const DATABASE_FILE = 'common-ground.sqlite'
-/**
- * Written beside the library once it holds a workshop. If the library is later missing or empty
- * (deleted, or truncated to 0 bytes, which SQLite would happily open as a new empty library), this
- * says it held data, so Common Ground offers a backup instead of starting silently empty.
- */
-export const MARKER_FILE = 'common-ground.has-workshops'
-
-export const DAMAGED_MESSAGE =
-  'Your library is damaged, so Common Ground has stopped using it and changed nothing. Restore a backup from the Backups screen to carry on.'
-export const MISSING_MESSAGE =
-  'Your library file is missing or empty, though this folder shows it held workshops. Restore a backup from the Backups screen to carry on.'
-export const READ_ONLY_MESSAGES: Record<Exclude<WriteProblem, null>, string> = {
-  'disk-full': 'The disk is full: Common Ground is read-only until there is space. Nothing you recorded is lost.',
-  'read-only': 'Common Ground cannot write to its data folder, so it is read-only: you can look at everything but not change it. Nothing you recorded is lost.',
-}
 
 const UNAVAILABLE = 'The facilitator’s laptop cannot open this workshop just now. Ask the facilitator.'
 
@@ -89,16 +79,6 @@ export interface Application {
   status(): LibraryStatus
   /** Closes the room (its listener and every phone's session) and the library. */
   close(): void
-}
-
-/** What an SQLite or file error means for writing: the disk is full, the file or folder is read-only, or neither. */
-function writeProblemOfError(error: unknown): WriteProblem {
-  if (error instanceof Database.SqliteError) {
-    if (error.code === 'SQLITE_FULL') return 'disk-full'
-    if (error.code.startsWith('SQLITE_READONLY')) return 'read-only'
-    return null
-  }
-  return writeProblemOf(error)
 }
 
 /**
@@ -163,15 +143,7 @@ export function openApplication(options: ApplicationOptions): Application {
     status,
     listBackups: () => listBackups(databasePath),
     restore: (file) => {
-      if (!isBackupFileName(file)) throw invalid('Choose one of the listed backups.', 'file')
-      const chosen = backupFiles(databasePath).find((backup) => backup.file === file)
-      if (!chosen) throw notFound('That backup is no longer there. Choose one of the listed backups.', 'file')
-      const details = describeBackup(databasePath, chosen)
-      if (details.checksum === 'differs') throw invalid('That backup has changed since it was made, so it cannot be trusted. Choose another.', 'file')
-      if (!details.intact) throw invalid('That backup is damaged too, so it cannot be restored. Choose another.', 'file')
-      if (details.schemaVersion === null || details.schemaVersion > migrations.length) {
-        throw invalid('That backup was made by a newer version of Common Ground. Update the app to restore it.', 'file')
-      }
+      const details = restorableBackup(databasePath, file)
       refuseWhileReadOnly()
       refuseWhileImporting()
       // Staged before the current library is backed up: that backup may prune the chosen one.
@@ -196,21 +168,9 @@ export function openApplication(options: ApplicationOptions): Application {
       return status()
     },
     afterWorkshopDeleted: (workshopId, removeFromBackups) => {
-      compact()
+      if (db && writable) compact(db)
       return removeFromBackups ? forgetWorkshopInBackups(databasePath, workshopId) : null
     },
-  }
-
-  /** Deleted text leaves no trace in the file: vacuumed into fresh pages, the write-ahead log emptied. */
-  function compact(): void {
-    if (!db || !writable) return
-    try {
-      db.exec('VACUUM')
-      db.pragma('wal_checkpoint(TRUNCATE)')
-    } catch (error) {
-      // The delete is committed, and secure_delete has already overwritten the freed pages.
-      if (!writeProblemOfError(error)) throw error
-    }
   }
 
   /** Whether the folder shows the library held workshops: the marker, or a backup with workshops. */
@@ -225,16 +185,7 @@ export function openApplication(options: ApplicationOptions): Application {
       return
     }
     if (countWorkshops(db) === 0) return
-    try {
-      writeFileSync(
-        markerPath,
-        'Common Ground: the library in this folder has held workshops. If common-ground.sqlite goes missing or empty, Common Ground offers to restore a backup instead of starting empty.\n',
-        { mode: PRIVATE_FILE_MODE },
-      )
-      markerWritten = true
-    } catch (error) {
-      if (!writeProblemOf(error)) throw error
-    }
+    markerWritten = writeMarker(markerPath)
   }
 
   function closeDb(): void {
@@ -257,19 +208,10 @@ export function openApplication(options: ApplicationOptions): Application {
       start: options.startImportWorker,
     })
   /** Imports under way: the worker writes to the library file itself, so it must not be swapped meanwhile. */
-  let importsRunning = 0
-  const importer: WorkshopImporter | undefined =
-    inWorker &&
-    (async (text, asCopy) => {
-      importsRunning += 1
-      try {
-        return await inWorker(text, asCopy)
-      } finally {
-        importsRunning -= 1
-      }
-    })
+  const imports = inWorker && countingRuns(inWorker)
+  const importer: WorkshopImporter | undefined = imports?.run
   const refuseWhileImporting = () => {
-    if (importsRunning > 0) throw new CallError('conflict', 'A workshop file is being imported. Wait a moment for it to finish, then try again.')
+    if (imports?.running()) throw new CallError('conflict', 'A workshop file is being imported. Wait a moment for it to finish, then try again.')
   }
 
   function open({ backupAtOpen = true, startEmpty = false } = {}): void {
@@ -298,7 +240,7 @@ export function openApplication(options: ApplicationOptions): Application {
       return
     }
     try {
-      if (readOnly) openReadOnly(size === 0)
+      if (readOnly) db = openReadOnlyLibrary(databasePath, size === 0, warnings)
       else openWritable(size > 0, backupAtOpen)
       store = createStore(db!)
       current = createHandlers({ store, packs, clock, library, changes, log, room, ...(writable && importer ? { importer } : {}) })
@@ -333,25 +275,6 @@ export function openApplication(options: ApplicationOptions): Application {
       // The library itself is fine: open it, and say plainly that this time there is no new backup.
       const why = writeProblemOfError(error) === 'disk-full' ? 'the disk is full' : 'the backups folder cannot be written to'
       warnings.push(`Common Ground could not back up your library as it opened, because ${why}. Your library and earlier backups are unchanged.`)
-    }
-  }
-
-  /**
-   * A library that cannot be written: read where it is, checked first like any other. With no library
-   * at all (a first run on a read-only folder) an empty one in memory answers the screens.
-   */
-  function openReadOnly(empty: boolean): void {
-    if (empty) {
-      db = new Database(':memory:')
-      migrate(db)
-      db.pragma('query_only = ON')
-      return
-    }
-    db = openDbReadOnly(databasePath)
-    const problem = integrityProblem(db)
-    if (problem) throw new DatabaseDamagedError(databasePath, problem)
-    if ((db.pragma('user_version', { simple: true }) as number) !== migrations.length) {
-      warnings.push('This library needs an update that Common Ground cannot make while it is read-only, so some screens may not open.')
     }
   }
 
@@ -408,15 +331,4 @@ export function openApplication(options: ApplicationOptions): Application {
       closeDb()
     },
   }
-}
-
-/** While the library is damaged or missing: the recovery calls work, every other call says plainly why it cannot. */
-function recoveryHandlers(library: LibraryControl, message: string): Handlers {
-  const refuse = () => {
-    throw new CallError('damaged', message)
-  }
-  const recovery: Record<string, unknown> = libraryHandlers(library)
-  return Object.fromEntries(
-    CALL_NAMES.map((name) => [name, (RECOVERY_CALLS as readonly string[]).includes(name) ? recovery[name] : refuse]),
-  ) as unknown as Handlers
 }

@@ -1,5 +1,5 @@
 import type { Backup, LibraryStatus } from '../../shared/api/backups'
-import type { ForgetOutcome } from '../store/backups'
+import type { ForgetOutcome } from '../store/forgetInBackups'
 import type { HandlersFor } from './types'
 
 /** What the backups screen can ask of the open library; the Application implements it. */

@@ -74,3 +74,19 @@ export function workerImporter(deps: ImportRunnerDeps): WorkshopImporter {
     }
   }
 }
+
+/** Wraps an importer so its caller can ask whether an import is under way. */
+export function countingRuns(importer: WorkshopImporter): { run: WorkshopImporter; running: () => boolean } {
+  let runs = 0
+  return {
+    run: async (text, asCopy) => {
+      runs += 1
+      try {
+        return await importer(text, asCopy)
+      } finally {
+        runs -= 1
+      }
+    },
+    running: () => runs > 0,
+  }
+}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { sampleDetails } from '../../tests/fixtures/app'
 import { libraryHarness, ticking } from '../../tests/fixtures/library'
 import { bindReadOnly, fillDisk, mountTmpfs, remountTmpfs, unmount } from '../../tests/fixtures/mounts'
-import { READ_ONLY_MESSAGES } from './application'
+import { READ_ONLY_MESSAGES } from './libraryFile'
 
 const { folder, open, closeLast, closeAll, call, titles, create, springInABackup } = libraryHarness()
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { libraryHarness, ticking } from '../../tests/fixtures/library'
 import { backupsFolder } from '../store/backups'
-import { MARKER_FILE } from './application'
+import { MARKER_FILE } from './libraryFile'
 
 const { folder, open, closeLast, call, titles, create } = libraryHarness()
 const DAY = 24 * 60 * 60 * 1000
