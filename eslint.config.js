@@ -11,7 +11,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
  * and a test checks that every one is still reported.
  */
 const RENDERER_PACKAGES = ['react', 'react-dom', '@dnd-kit', 'react-hook-form', '@hookform/resolvers', 'zod', '@tanstack/react-query']
-const NODE_SIDE = 'Services, store, export, the browser-mode host and what both hosts serve run in plain Node:'
+const NODE_SIDE = 'Services, store, export, the team library, the browser-mode host and what both hosts serve run in plain Node:'
 const layers = [
   { layer: 'shared', may: ['shared', 'node_modules/zod'], message: 'shared/ is pure: it imports only zod and itself.' },
   {
@@ -21,7 +21,8 @@ const layers = [
   },
   { layer: 'electron/store', may: ['electron/store', 'shared', 'node_modules/better-sqlite3'], message: 'The store depends on nothing above it: only shared/ and better-sqlite3.' },
   { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx', 'node_modules/jszip'], message: 'The export renders the pure report model: only shared/, docx and jszip, never the services or the store.' },
-  { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'shared', 'node_modules/better-sqlite3', 'node_modules/qrcode'], message: 'Services use the store, the export, shared/ and qrcode: never Electron, electron/main, electron/preload, the host or the LAN listener.' },
+  { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'electron/team', 'shared', 'node_modules/better-sqlite3', 'node_modules/qrcode'], message: 'Services use the store, the export, the team library, shared/ and qrcode: never Electron, electron/main, electron/preload, the host or the LAN listener, and never pg itself.' },
+  { layer: 'electron/team', may: ['electron/team', 'shared', 'node_modules/pg'], message: 'The team library (PostgreSQL through pg) depends only on shared/: it is the one place pg is used, and it never reaches into the local library.' },
   { layer: 'electron/serve', may: ['electron/serve'], message: 'What both hosts serve (CSP, content types) depends on nothing else.' },
   { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'electron/lan', 'shared', 'node_modules/zod'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
   { layer: 'electron/main', may: ['electron/main', 'electron/services', 'electron/serve', 'electron/lan', 'shared', 'node_modules/electron'], message: 'Electron main registers the services over IPC: it never borrows from the browser-mode host.' },
@@ -100,7 +101,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/{services,store,export,host,serve,lan}/**/*.ts'],
+    files: ['electron/{services,store,export,host,serve,lan,team}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: noElectron,
   },
