@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { openApplication, type Application } from '../services/application'
 import { startLanListener } from '../lan/server'
 import { builtImportWorker } from '../services/importRunner'
+import { environmentCredentials } from '../services/teamConnection'
 import { createHostAuth, LAUNCH_CODE_LIFETIME_MS } from './auth'
 import { openInBrowser, writeLaunchFile } from './launch'
 import { parseServeArgs, UsageError } from './options'
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const app: Application = openApplication({
     dataDir: options.dataDir,
     resourcesDir: join(appRoot, 'resources'),
+    // Browser mode keeps no password: the team library's whole address comes from COMMON_GROUND_TEAM_URL.
+    teamCredentials: environmentCredentials(process.env),
+    ...(process.env.COMMON_GROUND_TEAM_RETRY_MS ? { teamRetryMs: Number(process.env.COMMON_GROUND_TEAM_RETRY_MS) } : {}),
     ...(startImportWorker ? { startImportWorker } : {}),
     listen: (address, port) => startLanListener({ address, port, app, rendererDir }),
   })

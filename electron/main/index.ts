@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents, type WebPreferences } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type WebContents, type WebPreferences } from 'electron'
 import { existsSync, realpathSync } from 'node:fs'
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
@@ -12,6 +12,7 @@ import { realFileInside } from '../serve/inside'
 import { contentTypeFor } from '../serve/mime'
 import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
 import { isPresenterUrl, placeOnProjector, presenterWindowOptions } from './presenter'
+import { safeStorageCredentials } from './teamPassword'
 
 // Every renderer is sandboxed, including any a future change forgets to configure.
 app.enableSandbox()
@@ -135,6 +136,8 @@ app.whenReady().then(() => {
   // The room for phones listens on the LAN with plain Node http (electron/lan), only while the facilitator has it open.
   const application: Application = openApplication({
     dataDir: app.getPath('userData'),
+    // The team library's password, kept by the operating system's keychain through safeStorage.
+    teamCredentials: safeStorageCredentials(app.getPath('userData'), safeStorage),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(here, '..', '..', 'resources'),
     ...(startImportWorker ? { startImportWorker } : {}),
     listen: (address, port) => startLanListener({ address, port, app: application, rendererDir: realRendererDir() }),

@@ -67,6 +67,8 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string, listener: Listener) => recorded.ipc.set(channel, listener) },
     protocol: { registerSchemesAsPrivileged: () => undefined, handle: (scheme: string, handler: Listener) => recorded.protocolHandlers.set(scheme, handler) },
     screen: { getAllDisplays: () => [], getPrimaryDisplay: () => ({}) },
+    // This machine offers no keychain: a team-library password is refused, never kept in the clear.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     session,
     shell: { openExternal: (url: string) => { recorded.opened.push(url); return Promise.resolve() } },
   }

@@ -43,6 +43,9 @@ import type { PhoneSurface } from './phones'
 import type { Network } from '../../shared/domain/room'
 import { fail } from '../../shared/api/result'
 import { systemClock, type Clock, type Handler } from './types'
+import { TEAM_SETTINGS_FILE } from '../store/teamSettings'
+import { noteLocalChange, sendWaiting } from './team'
+import { createTeamConnection, environmentCredentials, type TeamConnection, type TeamCredentials } from './teamConnection'
 
 const UNAVAILABLE = 'The facilitator’s laptop cannot open this workshop just now. Ask the facilitator.'
 
@@ -63,6 +66,13 @@ export interface ApplicationOptions {
   listen?: StartLanListener
   /** The networks the room may open on; the laptop's own unless a test or the bench says otherwise. */
   networks?: () => Network[]
+  /**
+   * Where the team library's password comes from (the desktop app: safeStorage; browser mode:
+   * COMMON_GROUND_TEAM_URL). Without it, a team library can never be connected.
+   */
+  teamCredentials?: TeamCredentials
+  /** How often publishes waiting for the team library are tried again (milliseconds). */
+  teamRetryMs?: number
 }
 
 export interface Application {
@@ -76,6 +86,8 @@ export interface Application {
   /** The room phones join, and their calls, for the LAN listener. */
   room: PhoneRoom
   phones: PhoneSurface
+  /** The team library connection, for the life of the app. */
+  team: TeamConnection
   status(): LibraryStatus
   /** Closes the room (its listener and every phone's session) and the library. */
   close(): void
@@ -121,6 +133,7 @@ export function openApplication(options: ApplicationOptions): Application {
   const closeRoom = () => {
     room.close().catch((error: unknown) => log(`The room did not close cleanly: ${error instanceof Error ? error.message : String(error)}`))
   }
+  const team = createTeamConnection({ settingsPath: join(dataDir, TEAM_SETTINGS_FILE), credentials: options.teamCredentials ?? environmentCredentials({}) })
 
   function status(): LibraryStatus {
     const state = damage ? 'damaged' : missing ? 'missing' : 'ok'
@@ -243,7 +256,7 @@ export function openApplication(options: ApplicationOptions): Application {
       if (readOnly) db = openReadOnlyLibrary(databasePath, size === 0, warnings)
       else openWritable(size > 0, backupAtOpen)
       store = createStore(db!)
-      current = createHandlers({ store, packs, clock, library, changes, log, room, ...(writable && importer ? { importer } : {}) })
+      current = createHandlers({ store, packs, clock, library, changes, log, room, team, ...(writable && importer ? { importer } : {}) })
       phones = createPhoneSurface({ store, packs, clock, changes, room, log })
       noteWorkshopsHeld()
     } catch (error) {
@@ -308,6 +321,16 @@ export function openApplication(options: ApplicationOptions): Application {
   }
 
   open()
+  // A linked workshop written to here has changes the team library has not seen.
+  const stopNoting = changes.subscribe((event) => {
+    if (writable && !readOnly) noteLocalChange(store, event)
+  })
+  // Publishes waiting for the team library are tried again until they land; work here never waits for them.
+  const retry = setInterval(() => {
+    if (!team.connected() || !store || !writable || readOnly || store.team.outbox().every((entry) => entry.state !== 'waiting')) return
+    void team.serially(() => sendWaiting(() => (writable && !readOnly ? store : undefined), team, changes)).catch((error: unknown) => log(`Publishing to the team library failed: ${error instanceof Error ? error.message : String(error)}`))
+  }, options.teamRetryMs ?? 15_000)
+  retry.unref()
   // The stream and the log answer whatever state the library is in, damaged or read-only included.
   const always: Partial<Record<CallName, unknown>> = { ...changeHandlers(changes), ...logHandlers(log) }
   const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, always[name] ?? ((input: never) => run(name, input))])) as unknown as Handlers
@@ -322,12 +345,16 @@ export function openApplication(options: ApplicationOptions): Application {
       join: (raw, clientAddress) => (phones ? phones.join(raw, clientAddress) : Promise.resolve({ result: fail('conflict', UNAVAILABLE) })),
       call: (name, raw, device) => (phones ? phones.call(name, raw, device) : Promise.resolve(fail('conflict', UNAVAILABLE))),
     },
+    team,
     status: () => {
       recheck()
       return status()
     },
     close: () => {
       closeRoom()
+      clearInterval(retry)
+      stopNoting()
+      void team.close()
       closeDb()
     },
   }

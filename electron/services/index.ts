@@ -26,6 +26,8 @@ import { createRoom, roomHandlers, type PhoneRoom } from './room'
 import { inboxHandlers } from './inbox'
 import { phoneSurface, type PhoneSurface } from './phones'
 import { ballotBox } from './voting'
+import { teamHandlers } from './team'
+import { createTeamConnection, environmentCredentials, type TeamConnection } from './teamConnection'
 
 export { dispatch } from './dispatch'
 export { loadPackLibrary, type PackLibrary } from './packs'
@@ -44,10 +46,12 @@ export interface ServiceDeps {
   log?: Logger
   /** The room phones join (room.ts); without it, one that cannot open. */
   room?: PhoneRoom
+  /** The team library connection (the Application provides it); without it, one that is never connected. */
+  team?: TeamConnection
 }
 
 /** The whole application as a map from contract call to handler, shared by both hosts. */
-export function createHandlers({ store, packs, clock = systemClock, library, importer, changes = createChangeFeed(), log = (message) => console.error(message), room = createRoom() }: ServiceDeps): Handlers {
+export function createHandlers({ store, packs, clock = systemClock, library, importer, changes = createChangeFeed(), log = (message) => console.error(message), room = createRoom(), team = offlineTeam() }: ServiceDeps): Handlers {
   const scope = scopeFor(store, packs)
   const handlers = {
     ...libraryHandlers(library),
@@ -72,7 +76,7 @@ export function createHandlers({ store, packs, clock = systemClock, library, imp
     ...inboxHandlers(store, clock, scope),
   }
   // The report, the sample and the workshop file read and write through the same calls the screens use.
-  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock, importer) }
+  const all: Handlers = { ...handlers, ...reportHandlers(handlers, clock), ...sampleHandlers(() => all), ...workshopFileHandlers(store, handlers, clock, importer), ...teamHandlers({ store, handlers, clock, team, library, changes }) }
   return all
 }
 
@@ -88,3 +92,5 @@ export function createPhoneSurface({ store, packs, clock = systemClock, changes,
     log,
   })
 }
+/** A team library that is never connected: nothing leaves this computer. */
+const offlineTeam = (): TeamConnection => createTeamConnection({ settingsPath: null, credentials: environmentCredentials({}) })

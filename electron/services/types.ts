@@ -6,7 +6,9 @@ export type Handler<K extends CallName> = (input: ParsedInput<K>) => CallOutput<
 export type Handlers = { [K in CallName]: Handler<K> }
 
 /** Calls built on top of the others (they read and write through them). */
-export type DerivedCall = 'report.docx' | 'report.briefing' | 'report.csv' | 'sample.create' | 'workshopFile.export' | 'workshopFile.import'
+export type DerivedCall = 'report.docx' | 'report.briefing' | 'report.csv' | 'sample.create' | 'workshopFile.export' | 'workshopFile.import' | TeamCall
+/** The team library's calls publish and get through the workshop file's export and import. */
+export type TeamCall = Extract<CallName, `team.${string}`>
 export type BaseHandlers = Omit<Handlers, DerivedCall>
 
 /** The handlers of one domain area (one service file). */

@@ -11,6 +11,7 @@ import { prioritiesRepo, type PrioritiesRepo } from './priorities'
 import { presenterRepo, type PresenterRepo } from './presenter'
 import { planRepo, type PlanRepo } from './plan'
 import { inboxRepo, type InboxRepo } from './inbox'
+import { teamRepo, type TeamRepo } from './team'
 
 export { openDb, DatabaseDamagedError } from './db'
 export type { Db } from './sqlite'
@@ -30,6 +31,7 @@ export interface Store {
   presenter: PresenterRepo
   plan: PlanRepo
   inbox: InboxRepo
+  team: TeamRepo
   /** Runs `work` as one transaction: every user action is all or nothing. */
   transaction<T>(work: () => T): T
 }
@@ -49,6 +51,7 @@ export function createStore(db: Db): Store {
     presenter: presenterRepo(db),
     plan: planRepo(db),
     inbox: inboxRepo(db),
+    team: teamRepo(db),
     transaction: (work) => db.transaction(work)(),
   }
 }

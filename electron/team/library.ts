@@ -66,6 +66,7 @@ export interface TeamWorkshopRow {
 
 export interface StoredRevision extends PublishedRevision {
   workshopId: string
+  serviceId: string
   continuesFrom: string | null
   /** The document's text, as the server gives JSONB back. */
   document: string
@@ -150,6 +151,11 @@ export function openTeamLibrary(address: TeamAddress, password: string | null): 
     async publish(revision) {
       const client = await attempt(() => pool.connect())
       let healthy = true
+      // A line that drops mid-publish is an error on this client; the try below hears it as a failed query.
+      const dropped = () => {
+        healthy = false
+      }
+      client.on('error', dropped)
       try {
         const run = <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => attempt(() => client.query<R>(text, values))
         const read = async (id: string): Promise<PublishedRevision | undefined> => {
@@ -196,6 +202,7 @@ export function openTeamLibrary(address: TeamAddress, password: string | null): 
         if (!published) throw new Error('The published revision could not be read back.')
         return { kind: 'published', revision: published }
       } finally {
+        client.off('error', dropped)
         client.release(healthy ? undefined : true)
       }
     },
@@ -231,8 +238,8 @@ export function openTeamLibrary(address: TeamAddress, password: string | null): 
     },
 
     async latest(teamWorkshopId) {
-      const found = await query<{ id: string; number: number; published_by: string; published_by_name: string; published_at: Date; continues_from: string | null; document: string; carried: unknown }>(
-        `SELECT r.id, r.number, r.published_by, r.published_by_name, r.published_at, w.continues_from, r.document::text AS document, r.carried
+      const found = await query<{ id: string; number: number; service_id: string; published_by: string; published_by_name: string; published_at: Date; continues_from: string | null; document: string; carried: unknown }>(
+        `SELECT r.id, r.number, r.service_id, r.published_by, r.published_by_name, r.published_at, w.continues_from, r.document::text AS document, r.carried
          FROM common_ground.workshops w JOIN common_ground.revisions r ON r.id = w.latest_revision_id WHERE w.id = $1`,
         [teamWorkshopId],
       )
@@ -243,6 +250,7 @@ export function openTeamLibrary(address: TeamAddress, password: string | null): 
         publishedBy: row.published_by_name || row.published_by,
         publishedAt: iso(row.published_at),
         workshopId: teamWorkshopId,
+        serviceId: row.service_id,
         continuesFrom: row.continues_from,
         document: row.document,
         carried: row.carried,

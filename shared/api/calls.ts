@@ -85,6 +85,16 @@ export const CALL_NAMES = [
   'inbox.merge',
   'inbox.dismiss',
   'changes.since',
+  'team.settings',
+  'team.saveSettings',
+  'team.status',
+  'team.check',
+  'team.publish',
+  'team.list',
+  'team.get',
+  'team.markRunning',
+  'team.partnership',
+  'team.partnershipReport',
   'log.renderError',
 ] as const
 

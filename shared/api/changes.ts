@@ -36,6 +36,8 @@ export const CHANGE_AREAS = [
   'inbox',
   'plan',
   'review',
+  /** What this computer knows of the team library: links, the outbox, the settings. */
+  'team',
   'library',
 ] as const
 export const changeAreaSchema = z.enum(CHANGE_AREAS)

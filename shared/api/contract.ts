@@ -22,6 +22,7 @@ import { roomContract } from './room'
 import { inboxContract } from './inbox'
 import { changesContract } from './changes'
 import { logContract } from './log'
+import { teamContract } from './team'
 
 /**
  * The API contract: every call the renderer can make, once. Preload, IPC registration,
@@ -52,6 +53,7 @@ export const contract = {
   ...inboxContract,
   ...changesContract,
   ...logContract,
+  ...teamContract,
 } as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -117,6 +117,18 @@ export const CALL_EFFECTS = {
   'inbox.merge': { kind: 'write', writes: ['inbox', 'gaps'], workshop: (_input, output) => output.message.workshopId },
   'inbox.dismiss': { kind: 'write', writes: ['inbox'], workshop: byAnswer },
   'changes.since': once,
+  'team.settings': read('team'),
+  'team.saveSettings': { kind: 'write', writes: ['team'], workshop: () => null },
+  'team.status': read('team', 'workshops'),
+  // Asked of the server each time a screen shows them; refetched after this computer's own team writes.
+  'team.check': read('team'),
+  'team.list': read('team', 'workshops'),
+  'team.partnership': read('team'),
+  'team.publish': { kind: 'write', writes: ['team'], workshop: byInput },
+  // Brings in (and may replace) several workshops at once: the cycles it continues from too.
+  'team.get': { kind: 'write', writes: EVERYTHING, workshop: () => null },
+  'team.markRunning': { kind: 'write', writes: ['team'], workshop: byInput },
+  'team.partnershipReport': once,
   'log.renderError': once,
 } satisfies { [K in CallName]: CallEffect<K> }
 

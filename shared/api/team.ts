@@ -105,6 +105,16 @@ export const partnershipSummarySchema = z.object({
 export type PartnershipSummary = z.infer<typeof partnershipSummarySchema>
 export type PartnershipCycle = z.infer<typeof partnershipCycleSchema>
 
+/** The settings file beside the library (electron/store/teamSettings.ts): anything unreadable reads as not connected. */
+export const storedTeamSettingsSchema = z.object({
+  address: z.string().nullable().catch(null),
+  displayName: z.string().catch(''),
+  connect: z.boolean().catch(false),
+  /** The services the role worked for when last asked, so a publish can wait without asking. */
+  services: z.array(z.object({ id: z.string(), name: z.string() })).catch([]),
+})
+export type StoredTeamSettings = z.infer<typeof storedTeamSettingsSchema>
+
 const addressText = z.string({ error: 'Enter the team library’s address.' }).trim().max(1_000, { error: 'That address is too long.' })
 
 export const teamSettingsInputSchema = z

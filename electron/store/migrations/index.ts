@@ -6,6 +6,7 @@ import { up as plan } from './004_plan'
 import { up as youSaidThemes } from './005_you_said_themes'
 import { up as presenterPinAndPage } from './006_presenter_pin_and_page'
 import { up as phones } from './007_phones'
+import { up as teamLibrary } from './008_team_library'
 
 /** Migrations in order; the index + 1 is the user_version a file has after running it. Never edit a shipped one. */
-export const migrations: ReadonlyArray<(db: Db) => void> = [workshopsAndGroups, assess, voting, plan, youSaidThemes, presenterPinAndPage, phones]
+export const migrations: ReadonlyArray<(db: Db) => void> = [workshopsAndGroups, assess, voting, plan, youSaidThemes, presenterPinAndPage, phones, teamLibrary]
