@@ -41,7 +41,7 @@ const layers = [
  */
 const KIT = ['./api', './ui', './router.ts']
 const STEPS = ['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report']
-const SCREENS = ['start', 'backups', 'presenter', 'reference']
+const SCREENS = ['start', 'backups', 'presenter', 'reference', 'settings', 'team', 'partnership']
 const rooms = [
   ...STEPS.map((step) => ({ room: `steps/${step}`, may: [`./steps/${step}`, './steps/StepProps.ts', './parts', ...KIT], message: 'A step never imports another step or a screen: move what both use to renderer/src/parts/.' })),
   ...SCREENS.map((screen) => ({ room: `screens/${screen}`, may: [`./screens/${screen}`, './parts', ...KIT], message: 'A screen never imports a step or another screen: move what both use to renderer/src/parts/.' })),

@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { ChangeEvent } from '../../shared/api/changes'
 import type { CallOutput } from '../../shared/api/contract'
 import type { PublishAnswer } from '../../shared/api/team'
-import { formatUkDate } from '../../shared/domain/dates'
-import { guideTagSchema } from '../../shared/domain/links'
+import { GUIDE_TAGS, guideTagSchema } from '../../shared/domain/links'
 import { LIMITS } from '../../shared/domain/text'
-import { summariseByTag } from '../../shared/report/partnership'
+import { partnershipPage, summariseByTag } from '../../shared/report/partnership'
+import { tagRef } from '../../shared/report/build'
+import { MIME } from '../../shared/api/files'
+import { formatUkDate, todayIso } from '../../shared/domain/dates'
+import { renderPartnershipPage } from '../export/partnership'
 import type { Store } from '../store'
 import { TEAM_SCHEMA, TeamRefusal, TeamUnreachable, type StoredRevision } from '../team/library'
 import { AddressProblem, parseTeamAddress } from '../team/address'
@@ -231,6 +234,19 @@ export function teamHandlers({ store, handlers, clock, team, library: control, c
     return { state: 'published', message: `Published to the team library as revision ${link?.revisionNumber ?? 1}.`, revisionNumber: link?.revisionNumber ?? null, newer: null }
   }
 
+  async function partnership(): Promise<CallOutput<'team.partnership'>> {
+    const teamLibrary = requireConnected()
+    const [rows, identity] = await remote(() => Promise.all([teamLibrary.summaries(), teamLibrary.identify()]))
+    const cycles = rows.map((row) => ({
+      service: row.service,
+      cycle: row.cycle,
+      date: row.date,
+      latest: row.latest,
+      priorities: row.priorities.map((priority) => ({ title: priority.title, tags: priority.tags.filter((tag) => guideTagSchema.safeParse(tag).success) as CallOutput<'team.partnership'>['cycles'][number]['priorities'][number]['tags'], actions: priority.actions })),
+    }))
+    return { partnerships: identity.partnerships, cycles, byTag: summariseByTag(cycles) }
+  }
+
   const send = () => team.serially(() => sendWaiting(() => store, team, changes))
 
   return {
@@ -442,21 +458,15 @@ export function teamHandlers({ store, handlers, clock, team, library: control, c
       return { beingRunBy: by }
     },
 
-    'team.partnership': async () => {
-      const teamLibrary = requireConnected()
-      const [rows, identity] = await remote(() => Promise.all([teamLibrary.summaries(), teamLibrary.identify()]))
-      const cycles = rows.map((row) => ({
-        service: row.service,
-        cycle: row.cycle,
-        date: row.date,
-        latest: row.latest,
-        priorities: row.priorities.map((priority) => ({ title: priority.title, tags: priority.tags.filter((tag) => guideTagSchema.safeParse(tag).success) as CallOutput<'team.partnership'>['cycles'][number]['priorities'][number]['tags'], actions: priority.actions })),
-      }))
-      return { partnerships: identity.partnerships, cycles, byTag: summariseByTag(cycles) }
-    },
+    'team.partnership': () => partnership(),
 
-    'team.partnershipReport': () => {
-      throw invalid('Not yet.')
+    'team.partnershipReport': async () => {
+      const summary = await partnership()
+      const [info] = await handlers['packs.list']({})
+      const pack = info ? await handlers['packs.get']({ id: info.id }) : undefined
+      const refs = new Map(pack ? GUIDE_TAGS.map((tag) => [tag, tagRef(pack, tag)] as const) : [])
+      const bytes = await renderPartnershipPage(partnershipPage(summary, formatUkDate(todayIso(clock.now()))), refs)
+      return { fileName: `Across the partnership ${todayIso(clock.now())}.docx`, mimeType: MIME.docx, base64: bytes.toString('base64') }
     },
   }
 }

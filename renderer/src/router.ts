@@ -4,6 +4,10 @@ import { useEffect, useState } from 'react'
 export type Route =
   | { screen: 'start' }
   | { screen: 'backups' }
+  /** The team library: connection settings, what the team has published, and across the partnership. */
+  | { screen: 'settings' }
+  | { screen: 'team' }
+  | { screen: 'partnership' }
   | { screen: 'workshop'; workshopId: string; step: WorkshopStep }
   /** The projector's window (presenter view) of a workshop. */
   | { screen: 'present'; workshopId: string }
@@ -20,11 +24,15 @@ export function parseRoute(hash: string): Route {
     return { screen: 'workshop', workshopId: parts[1], step }
   }
   if (parts[0] === 'backups') return { screen: 'backups' }
+  if (parts[0] === 'settings') return { screen: 'settings' }
+  if (parts[0] === 'team') return { screen: 'team' }
+  if (parts[0] === 'partnership') return { screen: 'partnership' }
   return { screen: 'start' }
 }
 
 export function routeHref(route: Route): string {
   if (route.screen === 'backups') return '#/backups'
+  if (route.screen === 'settings' || route.screen === 'team' || route.screen === 'partnership') return `#/${route.screen}`
   if (route.screen === 'present') return `#/workshops/${route.workshopId}/present`
   return route.screen === 'start' ? '#/' : `#/workshops/${route.workshopId}/${route.step}`
 }

@@ -33,3 +33,16 @@ export function summariseByTag(cycles: readonly PartnershipCycle[]): Partnership
 }
 
 export const actionTotal = (counts: StatusCounts): number => ACTION_STATUSES.reduce((sum, status) => sum + counts[status], 0)
+
+/** What the Word page says (electron/export/partnership.ts). */
+export interface PartnershipPage {
+  title: string
+  asAt: string
+  serviceCount: number
+  byTag: PartnershipSummary['byTag']
+}
+
+export function partnershipPage(summary: PartnershipSummary, asAt: string): PartnershipPage {
+  const names = summary.partnerships.length > 0 ? new Intl.ListFormat('en-GB').format(summary.partnerships) : 'your services'
+  return { title: names, asAt, serviceCount: new Set(summary.cycles.map((cycle) => cycle.service)).size, byTag: summary.byTag }
+}

@@ -23,8 +23,9 @@ export const queryClient = new QueryClient({
 export const callKey = <K extends CallName>(name: K, input: CallInput<K>): QueryKey => [name, input]
 
 /** A call's answer for a screen: loaded once, kept fresh by writes and change events. */
-export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery<CallOutput<K>, RequestError>({ queryKey: callKey(name, input), queryFn: () => request(name, input), enabled })
+export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true, remote = false }: { enabled?: boolean; remote?: boolean } = {}) {
+  // A remote answer (the team library's) can change with no event here: asked again each time a screen shows it.
+  return useQuery<CallOutput<K>, RequestError>({ queryKey: callKey(name, input), queryFn: () => request(name, input), enabled, ...(remote ? { staleTime: 0, refetchOnMount: 'always' as const } : {}) })
 }
 
 function keyMatches(key: QueryKey, candidates: readonly QueryKey[]): boolean {

@@ -9,6 +9,9 @@ import { StartScreen } from '../screens/start/StartScreen'
 import { routeHref, useRoute } from '../router'
 import { WorkshopScreen } from './WorkshopScreen'
 import { PresenterScreen } from '../screens/presenter/PresenterScreen'
+import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import { TeamScreen } from '../screens/team/TeamScreen'
+import { PartnershipScreen } from '../screens/partnership/PartnershipScreen'
 
 /**
  * The content pack the reference shows: inside a workshop, the edition that workshop used;
@@ -83,13 +86,20 @@ export function App() {
         <a className="app-header__name" href={routeHref({ screen: 'start' })}>
           Common Ground
         </a>
-        <button type="button" className="button button--header" onClick={() => setReferenceOpen(true)} aria-keyshortcuts="F1">
-          Key Principles and Recommendations <kbd>F1</kbd>
-        </button>
+        <div className="app-header__actions">
+          <a className="button button--header" href={routeHref({ screen: 'team' })}>Team library</a>
+          <a className="button button--header" href={routeHref({ screen: 'settings' })}>Settings</a>
+          <button type="button" className="button button--header" onClick={() => setReferenceOpen(true)} aria-keyshortcuts="F1">
+            Key Principles and Recommendations <kbd>F1</kbd>
+          </button>
+        </div>
       </header>
       <LibraryBanner status={library} />
       {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
       {!recovering && route.screen === 'start' && <StartScreen />}
+      {!recovering && route.screen === 'settings' && <SettingsScreen />}
+      {!recovering && route.screen === 'team' && <TeamScreen />}
+      {!recovering && route.screen === 'partnership' && <PartnershipScreen />}
       {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
       <ReferencePanel pack={pack} error={error} open={referenceOpen} onClose={() => setReferenceOpen(false)} />
     </>

@@ -4,6 +4,7 @@ import { useCall } from '../api/useCall'
 import { ErrorMessage } from '../ui/Status'
 import { routeHref, WORKSHOP_STEPS, type WorkshopStep } from '../router'
 import { STEP_LABELS, STEP_VIEWS } from './steps'
+import { TeamPublish } from '../parts/TeamPublish'
 
 
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
@@ -44,6 +45,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           {value.localArea && ` · ${value.localArea}`} · Cycle {value.cycle}
         </p>
       </div>
+      <TeamPublish workshopId={workshopId} title={value.title} />
       <nav aria-label="Workshop steps" className="stepper">
         <ol>
           {WORKSHOP_STEPS.filter((key) => STEP_VIEWS[key]).map((key, index) => (

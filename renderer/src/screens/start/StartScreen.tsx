@@ -11,6 +11,7 @@ import { OverdueActions, ServiceList, useCycleOverview } from './StartOverview'
 import { ConfirmDialog, Dialog } from '../../ui/Dialog'
 import { forgetGoneWorkshopsInPage, forgetWorkshopInPage } from '../../parts/pageStorage'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
+import { TeamWaiting } from '../../parts/TeamWaiting'
 
 /** What the facilitator is told after a delete, including any backup that could not be rewritten. */
 function deletedMessage(title: string, fromBackups: boolean, answer: { backupsRewritten: number; backupsUnreadable: string[] }): string {
@@ -66,10 +67,12 @@ export function StartScreen() {
         </div>
       </div>
       <p className="start__backups">
-        <a href={routeHref({ screen: 'backups' })}>Backups</a>: restore your library as it was at an earlier time.
+        <a href={routeHref({ screen: 'backups' })}>Backups</a>: restore your library as it was at an earlier time.{' '}
+        <a href={routeHref({ screen: 'team' })}>Team library</a>: publish and get workshops your service shares.
       </p>
       <LiveMessage>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
+      <TeamWaiting />
       <OverdueActions overdue={overview.overdue} />
       {workshops.state === 'loading' && <p>Loading workshops…</p>}
       {workshops.state === 'error' && <ErrorMessage>{workshops.message}</ErrorMessage>}
