@@ -119,7 +119,8 @@ export const CALL_EFFECTS = {
   'changes.since': once,
   'team.settings': read('team'),
   'team.saveSettings': { kind: 'write', writes: ['team'], workshop: () => null },
-  'team.status': read('team', 'workshops'),
+  // Any write to a linked workshop marks it changed since its revision.
+  'team.status': read(...EVERYTHING),
   // Asked of the server each time a screen shows them; refetched after this computer's own team writes.
   'team.check': read('team'),
   'team.list': read('team', 'workshops'),

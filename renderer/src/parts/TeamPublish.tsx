@@ -99,7 +99,7 @@ export function TeamPublish({ workshopId, title }: { workshopId: string; title: 
         </label>
       )}
       {!refused && (
-        <button type="button" className="button button--primary" disabled={busy || (link !== undefined && !link.changed && (waiting !== undefined || link.revisionNumber !== null))} onClick={() => void publish()}>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void publish()}>
           Publish to the team library
         </button>
       )}
