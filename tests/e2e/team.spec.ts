@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import type { Page } from '@playwright/test'
 import { callApi, expect, expectAccessible, launch, stopChild, test } from './fixtures'
-import { startTeamServer, TEAM_DATABASE, type TeamServer } from '../fixtures/teamServer'
+import { addSampleTeam, startTeamServer, TEAM_DATABASE, type TeamServer } from '../fixtures/teamServer'
 
 /**
  * The team library end to end in browser mode: two laptops (two hosts, two libraries) and a
@@ -15,12 +15,7 @@ const hosts: Array<{ child: ChildProcess; dataDir: string }> = []
 
 test.beforeAll(async () => {
   teamServer = await startTeamServer()
-  await teamServer.addService('Northvale fostering', 'cg_northvale')
-  await teamServer.addService('Southbay fostering', 'cg_southbay')
-  await teamServer.addFacilitator('jo', 'cg_northvale')
-  await teamServer.addFacilitator('sam', 'cg_northvale')
-  await teamServer.addFacilitator('ray', 'cg_southbay')
-  await teamServer.addPartnership('North region', 'cg_region', ['cg_northvale', 'cg_southbay'], 'region_lead')
+  await addSampleTeam(teamServer)
 })
 
 test.afterAll(async () => {
@@ -128,4 +123,23 @@ test('connect, publish, get on a second laptop, see newer than mine, and across 
   const file = await download
   expect(file.suggestedFilename()).toMatch(/^Across the partnership .*\.docx$/)
   await file.saveAs('test-results/team-partnership.docx')
+
+  // The server goes away: Jo's publish waits, the start screen says so, and it lands by itself once the server is back.
+  await jo.goto(jo.url().replace(/#.*$/, '#/team'))
+  const mine = jo.getByRole('row').filter({ hasText: 'Revision 2, by Sam' }).getByRole('link')
+  await mine.click()
+  teamServer.stop()
+  try {
+    await jo.getByLabel('Notes').first().fill('Written while the server was away.')
+    await jo.getByRole('button', { name: 'Save details' }).click()
+    await jo.getByRole('button', { name: 'Publish to the team library' }).click()
+    await expect(jo.getByText(/^Waiting to publish:/).first()).toBeVisible()
+    await jo.getByRole('link', { name: 'Workshops' }).first().click()
+    await expect(jo.getByRole('heading', { name: 'Waiting to publish' })).toBeVisible()
+    await expectAccessible(jo, 'the start screen, waiting to publish')
+    await shoot(jo, 'waiting')
+  } finally {
+    teamServer.start()
+  }
+  await expect(jo.getByRole('heading', { name: 'Waiting to publish' })).toHaveCount(0, { timeout: 20_000 })
 })

@@ -7,6 +7,7 @@ import { saveFile } from '../../api/download'
 import { useApi } from '../../api/queries'
 import { StatusBadge } from '../../parts/StatusBadge'
 import { routeHref } from '../../router'
+import { TeamPage } from '../../parts/TeamPage'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import '../../parts/team.css'
 
@@ -51,19 +52,12 @@ export function PartnershipScreen() {
   }
 
   return (
-    <main id="main" className="page" tabIndex={-1}>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={routeHref({ screen: 'start' })}>Workshops</a> › <a href={routeHref({ screen: 'team' })}>Team library</a>
-      </nav>
-      <div className="page__heading">
-        <h1>Across the partnership</h1>
-        {summary.data && (
-          <div className="page__actions">
-            <button type="button" className="button" onClick={() => void download()}>Download the Word page</button>
-          </div>
-        )}
-        {summary.data && summary.data.partnerships.length > 0 && <p className="page__subtitle">{new Intl.ListFormat('en-GB').format(summary.data.partnerships)}</p>}
-      </div>
+    <TeamPage
+      title="Across the partnership"
+      withTeamLink
+      actions={summary.data && <button type="button" className="button" onClick={() => void download()}>Download the Word page</button>}
+      subtitle={summary.data && summary.data.partnerships.length > 0 && new Intl.ListFormat('en-GB').format(summary.data.partnerships)}
+    >
       {settings.data && !connected && (
         <p className="empty">No team library is connected. <a href={routeHref({ screen: 'settings' })}>Connect one in Settings</a>.</p>
       )}
@@ -134,6 +128,6 @@ export function PartnershipScreen() {
           </section>
         </>
       )}
-    </main>
+    </TeamPage>
   )
 }

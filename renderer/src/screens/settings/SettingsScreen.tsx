@@ -6,6 +6,7 @@ import type { Draft } from '../../ui/useDraft'
 import { Field } from '../../ui/Field'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { routeHref } from '../../router'
+import { TeamPage } from '../../parts/TeamPage'
 
 /** Kept in this page only: a password typed here must never be written to the page's storage. */
 function usePageOnlyDraft<T>(initial: T): Draft<T> {
@@ -94,13 +95,7 @@ function ConnectionCheck() {
 export function SettingsScreen() {
   const settings = useApi('team.settings', {})
   return (
-    <main id="main" className="page" tabIndex={-1}>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={routeHref({ screen: 'start' })}>Workshops</a>
-      </nav>
-      <div className="page__heading">
-        <h1>Settings</h1>
-      </div>
+    <TeamPage title="Settings">
       {settings.error && <ErrorMessage>{settings.error.message}</ErrorMessage>}
       {settings.data && (
         <>
@@ -113,6 +108,6 @@ export function SettingsScreen() {
           </p>
         </>
       )}
-    </main>
+    </TeamPage>
   )
 }

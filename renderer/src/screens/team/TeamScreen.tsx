@@ -5,6 +5,7 @@ import { messageOf } from '../../api/client'
 import { useApi, write } from '../../api/queries'
 import { formatMoment } from '../../parts/teamWords'
 import { TeamWaiting } from '../../parts/TeamWaiting'
+import { TeamPage } from '../../parts/TeamPage'
 import { routeHref } from '../../router'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import '../../parts/team.css'
@@ -57,18 +58,16 @@ export function TeamScreen() {
   }
 
   return (
-    <main id="main" className="page" tabIndex={-1}>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href={routeHref({ screen: 'start' })}>Workshops</a>
-      </nav>
-      <div className="page__heading">
-        <h1>Team library</h1>
-        <div className="page__actions">
+    <TeamPage
+      title="Team library"
+      actions={
+        <>
           <a className="button" href={routeHref({ screen: 'partnership' })}>Across the partnership</a>
           <a className="button" href={routeHref({ screen: 'settings' })}>Settings</a>
           {connected && <button type="button" className="button" onClick={() => void list.refetch()}>Refresh</button>}
-        </div>
-      </div>
+        </>
+      }
+    >
       <TeamWaiting />
       {settings.data && !connected && (
         <p className="empty">
@@ -125,6 +124,6 @@ export function TeamScreen() {
           </table>
         </div>
       )}
-    </main>
+    </TeamPage>
   )
 }
