@@ -28,14 +28,22 @@ describe('the map board', () => {
     expect(previewDrop(snapshot, 'b', TRAY, null)).toEqual(snapshot)
   })
 
-  it('links from one column to another keeps the first link; the tray takes a card only when nothing is left', () => {
+  it('a drop from one column to another moves the link; "also" keeps the first; the tray takes a card only when nothing is left', () => {
     const snapshot = boardFromGaps(gaps, 'kp')
-    expect(previewDrop(snapshot, 'c', 'KP1', 'KP5').KP1).toEqual(['c'])
+    const moved = previewDrop(snapshot, 'c', 'KP1', 'KP5')
+    expect(moved.KP1).toEqual([])
+    expect(moved.KP5).toEqual(['c'])
+    expect(previewDrop(snapshot, 'c', 'KP1', 'KP5', 'also').KP1).toEqual(['c'])
     expect(previewDrop(snapshot, 'a', 'KP3', TRAY)[TRAY]).toEqual(['b', 'a'])
     expect(previewDrop(snapshot, 'c', 'KP3', TRAY)[TRAY]).toEqual(['b'])
-    expect(linksAfterDrop(['KP1', 'KP3'], 'KP1', 'KP5')).toEqual(['KP1', 'KP3', 'KP5'])
+    expect(linksAfterDrop(['KP1', 'KP3'], 'KP1', 'KP5')).toEqual(['KP3', 'KP5'])
+    expect(linksAfterDrop(['KP1', 'KP3'], 'KP1', 'KP5', 'also')).toEqual(['KP1', 'KP3', 'KP5'])
+    expect(linksAfterDrop(['R2'], TRAY, 'KP5')).toEqual(['KP5', 'R2'])
+    // Moved onto a column it is already in: the link it came from goes.
+    expect(linksAfterDrop(['KP1', 'KP3'], 'KP1', 'KP3')).toEqual(['KP3'])
+    expect(linksAfterDrop(['KP1', 'KP3'], 'KP1', 'KP3', 'also')).toBeNull()
     expect(linksAfterDrop(['KP3', 'R1'], 'KP3', TRAY)).toEqual(['R1'])
-    expect(linksAfterDrop(['KP3'], 'KP1', 'KP3')).toBeNull()
+    expect(linksAfterDrop(['KP3'], TRAY, 'KP3')).toBeNull()
     expect(linksAfterDrop(['KP3'], 'KP3', 'KP3')).toBeNull()
   })
 })

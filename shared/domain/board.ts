@@ -33,12 +33,19 @@ export function boardFromGaps(gaps: readonly Pick<Gap, 'id' | 'links'>[], axis: 
 }
 
 /**
- * What the board would look like if the card picked up from `from` were dropped on `to`: linked
- * there (and out of the tray), or, dropped on the tray from a column, unlinked from that column.
- * Always worked out from the snapshot taken when the drag started, so passing over a column
- * leaves no trace.
+ * What a drop does to a card picked up from a column: by default it moves the link from that
+ * column to the one it lands in; `also` (a modifier key held, or "Also link to…") keeps the link it
+ * came from and adds the new one. From the tray both simply link.
  */
-export function previewDrop(snapshot: Board, gapId: string, from: ColumnId, to: ColumnId | null): Board {
+export type DropMode = 'move' | 'also'
+
+/**
+ * What the board would look like if the card picked up from `from` were dropped on `to`: linked
+ * there (out of the tray, and out of `from` when it moves), or, dropped on the tray from a column,
+ * unlinked from that column. Always worked out from the snapshot taken when the drag started, so
+ * passing over a column leaves no trace.
+ */
+export function previewDrop(snapshot: Board, gapId: string, from: ColumnId, to: ColumnId | null, mode: DropMode = 'move'): Board {
   if (to === null || to === from) return snapshot
   const next: Board = { ...snapshot }
   if (to === TRAY) {
@@ -49,15 +56,18 @@ export function previewDrop(snapshot: Board, gapId: string, from: ColumnId, to: 
   }
   if (!(snapshot[to] ?? []).includes(gapId)) next[to] = [...(snapshot[to] ?? []), gapId]
   if (from === TRAY) next[TRAY] = (snapshot[TRAY] ?? []).filter((id) => id !== gapId)
+  else if (mode === 'move') next[from] = (snapshot[from] ?? []).filter((id) => id !== gapId)
   return next
 }
 
 /** The gap's links after a drop, or null when the drop changes nothing. */
-export function linksAfterDrop(links: readonly GuideTag[], from: ColumnId, to: ColumnId | null): GuideTag[] | null {
+export function linksAfterDrop(links: readonly GuideTag[], from: ColumnId, to: ColumnId | null, mode: DropMode = 'move'): GuideTag[] | null {
   if (to === null || to === from) return null
   if (to === TRAY) return from === TRAY ? null : links.filter((tag) => tag !== from)
-  if (links.includes(to)) return null
-  return sortGuideTags([...links, to])
+  const kept = mode === 'move' && from !== TRAY ? links.filter((tag) => tag !== from) : [...links]
+  if (!kept.includes(to)) kept.push(to)
+  const next = sortGuideTags(kept)
+  return next.length === links.length && next.every((tag) => links.includes(tag)) ? null : next
 }
 
 /** `gaps.update` replaces a gap's details: send back everything as it was, with the new links. */

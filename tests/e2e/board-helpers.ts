@@ -47,6 +47,38 @@ export async function dragWithMouse(page: Page, handle: Locator, target: Locator
   await page.mouse.up()
 }
 
+/**
+ * A mouse drag on the page as it stands, nothing scrolled into view first (as a facilitator drags
+ * at the top of the page): small steps all the way, with Shift held at the drop when `shift` is set.
+ */
+export async function dragInPlace(page: Page, handle: Locator, target: Locator, { shift = false, lowInWindow = false } = {}): Promise<void> {
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('The handle or the target is not on screen.')
+  // The middle of the part of the target the window shows (a column can be taller than the window).
+  const height = page.viewportSize()!.height
+  // `lowInWindow`: over the target near the window's bottom edge, pausing there as a person does before letting go.
+  const [x, y] = [to.x + to.width / 2, lowInWindow ? Math.min(to.y + to.height, height) - height * 0.12 : (Math.max(to.y, 0) + Math.min(to.y + to.height, height)) / 2]
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 })
+  await page.mouse.move(x, y, { steps: 30 })
+  if (lowInWindow) for (let wiggle = 0; wiggle < 20; wiggle += 1) await page.mouse.move(x + (wiggle % 2), y)
+  if (shift) await page.keyboard.down('Shift')
+  await page.mouse.move(x + 2, y + 2, { steps: 2 })
+  await page.mouse.up()
+  if (shift) await page.keyboard.up('Shift')
+}
+
+/**
+ * dnd-kit's keyboard sensor starts listening for arrow keys in a timer after the pick-up, and the
+ * browser serves key presses before timers: wait for the page's timers to run first, as any
+ * person's pause between two keys does.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(undefined)), 0)))
+}
+
 /** dnd-kit's own live region (DndContext adds one per board). */
 export function announcer(scope: Page | Locator): Locator {
   return scope.locator('[id^="DndLiveRegion"]')

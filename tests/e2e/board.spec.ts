@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures'
-import { announcer, BOARD_GAPS, dragSlowlyAcross, dragWithMouse, expectCards, seedBoard } from './board-helpers'
+import { announcer, BOARD_GAPS, dragInPlace, dragSlowlyAcross, dragWithMouse, expectCards, seedBoard, settle } from './board-helpers'
 import { api } from './voting-helpers'
 
 const [breaks, advice, peer, training, voice, allegation, school, translated, contact, mentors, respite] = BOARD_GAPS
@@ -31,6 +31,7 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   await tray.getByRole('button', { name: `Drag ${contact} from the tray` }).focus()
   await page.keyboard.press('Space')
   await expect(spoken).toContainText(`Picked up ${contact} from the tray of unlinked gaps. Use the arrow keys to move between columns, space to drop, escape to cancel.`)
+  await settle(page)
   await page.keyboard.press('ArrowRight')
   await expect(spoken).toContainText(`${contact} is over Key Principle 1: Coordinated network of support. Drop to link it to KP1.`)
   await page.keyboard.press('ArrowRight')
@@ -45,6 +46,7 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   await tray.getByRole('button', { name: `Drag ${mentors} from the tray` }).focus()
   await page.keyboard.press('Enter')
   await expect(spoken).toContainText(`Picked up ${mentors} from the tray of unlinked gaps.`)
+  await settle(page)
   for (let step = 1; step <= 3; step += 1) {
     await page.keyboard.press('ArrowRight')
     await expect(spoken).toContainText(`${mentors} is over Key Principle ${step}:`)
@@ -57,24 +59,32 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   await column('KP3').getByRole('button', { name: `Drag ${peer} from KP3` }).focus()
   await page.keyboard.press('Space')
   await expect(spoken).toContainText(`Picked up ${peer} from Key Principle 3: Facilitated peer support.`)
+  await settle(page)
   await page.keyboard.press('ArrowRight')
-  await expect(spoken).toContainText(`${peer} is over Key Principle 4: Foster carers' own needs. Drop to link it to KP4.`)
-  await expect(column('KP4').getByText('Drop to link to KP4')).toBeVisible()
+  await expect(spoken).toContainText(`${peer} is over Key Principle 4: Foster carers' own needs. Drop to move it from KP3 to KP4; hold Shift as you drop to keep it in KP3 too.`)
+  await expect(column('KP4').getByText('Drop to move from KP3 to KP4')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(spoken).toContainText(`Cancelled. ${peer} is back in Key Principle 3: Facilitated peer support, as it was.`)
   await expectCards(column('KP4'), [breaks])
   await expectCards(column('KP3'), [peer, mentors])
 
-  // A card can sit under several columns: drag it on from one column to another and it is in both.
+  // A drag from one column to another moves the link; with Shift held at the drop it links there as well.
   await dragWithMouse(page, column('KP1').getByRole('button', { name: `Drag ${advice} from KP1` }), column('KP6'))
+  await expect(said).toHaveText(`${advice} moved from KP1 to KP6.`)
+  await expect(column('KP1').locator('.board-card__title')).toHaveCount(0)
+  await expectCards(column('KP6'), [advice, school])
+  await dragWithMouse(page, column('KP6').getByRole('button', { name: `Drag ${advice} from KP6` }), column('KP1'))
+  await expect(said).toHaveText(`${advice} moved from KP6 to KP1.`)
+  await dragInPlace(page, column('KP1').getByRole('button', { name: `Drag ${advice} from KP1` }), column('KP6'), { shift: true })
   await expect(said).toHaveText(`${advice} is now linked to KP6.`)
   await expectCards(column('KP1'), [advice])
   await expectCards(column('KP6'), [advice, school])
   await expectAccessible(page, 'the map board')
   await page.screenshot({ path: '/tmp/board-shots/facilitator-map-kp-1920.png' })
 
-  // Removing a link is one action, and leaves the card's other links alone.
-  await column('KP6').getByRole('button', { name: `Unlink from KP6 (${advice})` }).click()
+  // Removing a link is one action in the card's menu, and leaves the card's other links alone.
+  await column('KP6').getByRole('button', { name: `Options for ${advice}` }).click()
+  await column('KP6').getByRole('group', { name: `Options for ${advice}` }).getByRole('button', { name: 'Unlink from KP6' }).click()
   await expect(said).toHaveText(`${advice} is no longer linked to KP6.`)
   await expectCards(column('KP6'), [school])
   await expectCards(column('KP1'), [advice])
@@ -85,8 +95,10 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   await expect(column('R7')).toContainText('Promising evidence')
   await expectCards(column('R7'), [respite])
   await expect(tray.locator('.board-card__title')).toHaveCount(10)
-  await tray.getByRole('button', { name: `Link to… (${breaks})` }).click()
-  await tray.getByRole('list', { name: `Link ${breaks} to` }).getByRole('button', { name: 'R4: Self-care and behaviour support for carer wellbeing' }).click()
+  await tray.getByRole('button', { name: `Options for ${breaks}` }).click()
+  const menu = tray.getByRole('group', { name: `Options for ${breaks}` })
+  await menu.getByRole('button', { name: 'Link to…' }).click()
+  await menu.getByRole('button', { name: 'R4: Self-care and behaviour support for carer wellbeing' }).click()
   await expect(said).toHaveText(`${breaks} is now linked to R4.`)
   await expectCards(column('R4'), [breaks])
   await expectAccessible(page, 'the map board by Recommendation')
@@ -141,6 +153,7 @@ test('agree three priorities by dragging, each with a rationale; a fourth is ref
   await pool.getByRole('button', { name: `Drag ${advice} onto a priority` }).focus()
   await page.keyboard.press('Space')
   await expect(spoken).toContainText(`Picked up ${advice}. Use the arrow keys to move between the priority slots, space to drop, escape to cancel.`)
+  await settle(page)
   for (const place of [1, 2, 3]) {
     await page.keyboard.press('ArrowDown')
     await expect(spoken).toContainText(`${advice} is over priority ${place}.`)
@@ -216,4 +229,85 @@ test('a slow mouse drag down every Agree slot at 1280×720 leaves the page worki
   await agree.getByRole('button', { name: `Move ${title} up` }).click()
   await expect(agree.getByTestId('live-message')).toHaveText(`${title} is now priority 1.`)
   expect((await api<{ priorities: Array<{ title: string }> }>(page, 'priorities.get', { workshopId })).priorities[0]!.title).toBe(title)
+})
+
+test('the sample’s board at the top of a 1080 px page: a drag from the tray links where it drops, KP2 to KP3 moves, Shift links as well, and one menu per card closes on Escape', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /sample/ })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: 'Prioritise' }).click()
+  const board = page.getByRole('region', { name: 'Map the gaps' })
+  const tray = board.getByRole('group', { name: 'Not yet linked' })
+  const column = (tag: string) => board.locator(`[data-column="${tag}"]`)
+  const said = board.getByTestId('live-message')
+  const staff = 'Staff confidence with evidence-based programmes'
+  // The tray says which view the gap is missing from, not only what it is linked to.
+  await expect(tray.getByRole('listitem').filter({ hasText: staff })).toContainText('No Key Principle yet; linked to R1, R3')
+
+  // At the very top of the page: the drop lands where it is let go, and the page stays put.
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await dragInPlace(page, tray.getByRole('button', { name: `Drag ${staff} from the tray` }), column('KP2'), { lowInWindow: true })
+  await expect(said).toHaveText(`${staff} is now linked to KP2.`)
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(100)
+  await expect(column('KP2').locator('.board-card__title', { hasText: staff })).toBeVisible()
+  await expect(tray.locator('.board-card__title', { hasText: staff })).toHaveCount(0)
+
+  // KP2 to KP3 moves the link: the card leaves KP2.
+  await column('KP2').getByRole('button', { name: `Drag ${staff} from KP2` }).evaluate((handle) => handle.scrollIntoView({ block: 'center' }))
+  await dragInPlace(page, column('KP2').getByRole('button', { name: `Drag ${staff} from KP2` }), column('KP3'))
+  await expect(said).toHaveText(`${staff} moved from KP2 to KP3.`)
+  await expect(column('KP2').locator('.board-card__title', { hasText: staff })).toHaveCount(0)
+  await expect(column('KP3').locator('.board-card__title', { hasText: staff })).toBeVisible()
+
+  // The keyboard the same way: Space, an arrow, Space moves; Shift+Space at the drop links as well.
+  const spoken = announcer(board)
+  await column('KP3').getByRole('button', { name: `Drag ${staff} from KP3` }).focus()
+  await page.keyboard.press('Space')
+  await expect(spoken).toContainText(`Picked up ${staff} from Key Principle 3`)
+  await settle(page)
+  await page.keyboard.press('ArrowRight')
+  await expect(spoken).toContainText(`${staff} is over Key Principle 4: Foster carers' own needs. Drop to move it from KP3 to KP4; hold Shift as you drop to keep it in KP3 too.`)
+  await page.keyboard.press('Space')
+  await expect(said).toHaveText(`${staff} moved from KP3 to KP4.`)
+  await expect(column('KP3').locator('.board-card__title', { hasText: staff })).toHaveCount(0)
+  const inKp4 = column('KP4').getByRole('button', { name: `Drag ${staff} from KP4` })
+  await expect(inKp4).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(spoken).toContainText(`Picked up ${staff} from Key Principle 4`)
+  await settle(page)
+  await page.keyboard.press('ArrowRight')
+  await expect(spoken).toContainText(`${staff} is over Key Principle 5`)
+  await page.keyboard.press('Shift+Space')
+  await expect(said).toHaveText(`${staff} is now linked to KP5.`)
+  await expect(column('KP4').locator('.board-card__title', { hasText: staff })).toBeVisible()
+  await expect(column('KP5').locator('.board-card__title', { hasText: staff })).toBeVisible()
+
+  // One menu per card: it opens over the board, Escape closes it, and focus is back on its button.
+  const options = column('KP5').getByRole('button', { name: `Options for ${staff}` })
+  await options.click()
+  const menu = page.getByRole('group', { name: `Options for ${staff}` })
+  await expect(menu.getByRole('button')).toHaveText(['Link to… (instead of KP5)', 'Also link to… (keeps KP5)', 'Unlink from KP5', 'Open the gap'])
+  await expect(menu.getByRole('button', { name: /^Link to…/ })).toBeFocused()
+  await expectAccessible(page, 'a card’s menu')
+  await page.screenshot({ path: '/tmp/board-shots/card-menu-1920.png' })
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await expect(options).toBeFocused()
+  // By keyboard: Also link to… KP8, from the menu.
+  await page.keyboard.press('Enter')
+  await expect(menu).toBeVisible()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(menu.getByText('Also link to (keeps KP5)')).toBeVisible()
+  await menu.getByRole('button', { name: /^KP8:/ }).click()
+  await expect(said).toHaveText(`${staff} is now linked to KP8.`)
+  await expect(column('KP8').locator('.board-card__title', { hasText: staff })).toBeVisible()
+  await expect(column('KP5').locator('.board-card__title', { hasText: staff })).toBeVisible()
+  // Open the gap shows it whole.
+  await column('KP8').getByRole('button', { name: `Options for ${staff}` }).click()
+  await page.getByRole('group', { name: `Options for ${staff}` }).getByRole('button', { name: 'Open the gap' }).click()
+  const details = page.getByRole('dialog', { name: staff })
+  await expect(details).toContainText('Key Principle 8')
+  await details.getByRole('button', { name: 'Close' }).click()
 })

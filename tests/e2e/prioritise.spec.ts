@@ -187,6 +187,15 @@ test('agree three priorities with rationales; a fourth is refused; the shared sc
   await agree.getByRole('button', { name: 'Move Peer mentoring up' }).click()
   await expect(agree.getByText('Priority 2: Peer mentoring')).toBeVisible()
   await expectAccessible(page, 'the agreed priorities')
+  // Removing a priority offers Undo, focused, which puts it back in its place with its rationale.
+  await agree.getByRole('button', { name: 'Remove Peer mentoring from the priorities' }).click()
+  await expect(agree.getByText('Peer mentoring is no longer a priority.')).toBeVisible()
+  const undo = agree.getByRole('button', { name: 'Undo: put Peer mentoring back as priority 2' })
+  await expect(undo).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(agree.getByText('Priority 2: Peer mentoring')).toBeVisible()
+  await expect(agree.getByText('Peer mentoring is priority 2 again.')).toBeVisible()
+  await expect(page.getByLabel('Why Peer mentoring is a priority')).toHaveValue(reasons['Peer mentoring']!)
 
   const presenterPromise = page.context().waitForEvent('page')
   await page.getByRole('button', { name: 'Open presenter window' }).click()

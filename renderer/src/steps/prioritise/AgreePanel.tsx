@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { Priorities } from '../../../../shared/domain/priorities'
@@ -9,7 +9,7 @@ import { Field } from '../../ui/Field'
 import { RationaleField } from './RationaleField'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { AgreePool, AgreeSlot, gapOfPoolCard, POOL, slotId, slotIndex } from './AgreeBoardParts'
-import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
+import { AUTO_SCROLL, columnCoordinates, cornerOrPointer } from './columnCoordinates'
 
 interface AgreePanelProps {
   workshopId: string
@@ -45,6 +45,12 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
   const [error, setError] = useState<string>()
   const [limitError, setLimitError] = useState<string>()
   const [said, setSaid] = useState('')
+  /** The list as it was before a Remove, for its Undo (focused: the Remove button went with the priority). */
+  const [removed, setRemoved] = useState<{ list: Agreed; title: string; place: number }>()
+  const undoButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (removed) undoButton.current?.focus()
+  }, [removed])
   /** Rationales typed but not yet saved, so a move made meanwhile keeps them. */
   const typed = useRef(new Map<string, string>())
 
@@ -79,6 +85,7 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
       await setPriorities.mutateAsync({ workshopId, priorities: next })
       for (const { gapId } of next) typed.current.delete(gapId)
       setSaid(message)
+      setRemoved(undefined)
       return true
     } catch {
       return false
@@ -170,9 +177,24 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
       <p>
         {list.length} of at most {saved.max} agreed. The Reflective Tool suggests two or three per cycle.
       </p>
-      <LiveMessage>{said}</LiveMessage>
+      <LiveMessage
+        onMoveOn={() => {
+          setSaid('')
+          setRemoved(undefined)
+        }}
+      >
+        {said}
+      </LiveMessage>
+      {removed && (
+        <p className="actions actions--start">
+          <button type="button" ref={undoButton} className="button" onClick={() => void save(removed.list, `${removed.title} is priority ${removed.place} again.`)}>
+            Undo: put {removed.title} back as priority {removed.place}
+          </button>
+        </p>
+      )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <DndContext
+        autoScroll={AUTO_SCROLL}
         sensors={sensors}
         collisionDetection={cornerOrPointer}
         onDragStart={onDragStart}
@@ -212,7 +234,10 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
                 <p className="agree-item__actions">
                   <button type="button" className="button button--quiet" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${title(priority.gapId)} up`}>Up</button>
                   <button type="button" className="button button--quiet" disabled={index === list.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${title(priority.gapId)} down`}>Down</button>
-                  <button type="button" className="button button--danger-quiet" onClick={() => void save(list.filter((_, i) => i !== index), `${title(priority.gapId)} is no longer a priority.`)} aria-label={`Remove ${title(priority.gapId)} from the priorities`}>
+                  <button type="button" className="button button--danger-quiet" onClick={() => {
+                      const before = { list, title: title(priority.gapId), place: index + 1 }
+                      void save(list.filter((_, i) => i !== index), `${before.title} is no longer a priority.`).then((ok) => ok && setRemoved(before))
+                    }} aria-label={`Remove ${title(priority.gapId)} from the priorities`}>
                     Remove
                   </button>
                 </p>

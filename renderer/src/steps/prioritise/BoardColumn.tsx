@@ -3,10 +3,9 @@ import { useDroppable } from '@dnd-kit/core'
 import { findRecommendation, tagLabel } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
-import type { GuideTag } from '../../../../shared/domain/links'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { EvidenceStrength } from '../../parts/EvidenceStrength'
-import { DraggableGapCard, PreviewGapCard, type ColumnOption } from './GapCard'
+import { DraggableGapCard, PreviewGapCard, type CardMoves, type ColumnOption } from './GapCard'
 
 /** A column (or the tray) as a drop target. */
 function DropColumn({ id, labelledBy, className, children }: { id: ColumnId; labelledBy: string; className: string; children: ReactNode }) {
@@ -18,7 +17,7 @@ function DropColumn({ id, labelledBy, className, children }: { id: ColumnId; lab
   )
 }
 
-interface BoardColumnProps {
+interface BoardColumnProps extends CardMoves {
   pack: Pack
   column: ColumnId
   /** The gap ids shown here: the settled board, or the drag's preview of it. */
@@ -27,15 +26,13 @@ interface BoardColumnProps {
   count: number
   byId: ReadonlyMap<string, Gap>
   options: readonly ColumnOption[]
-  onLink: (gap: Gap, tag: GuideTag) => void
-  onUnlink: (gap: Gap, tag: GuideTag) => void
 }
 
 /**
  * One column of the map board with its cards. Memoised: a drag's preview changes one or two
  * columns' id lists and keeps the others' arrays as they were, so only those columns re-render.
  */
-export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count, byId, options, onLink, onUnlink }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count, byId, options, onMove, onUnlink, onOpen }: BoardColumnProps) {
   const headingId = `board-heading-${column}`
   const recommendation = column === TRAY ? undefined : findRecommendation(pack, column)
   return (
@@ -61,7 +58,11 @@ export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count,
             const gap = byId.get(gapId)
             if (!gap) return null
             const pending = column === TRAY ? false : !gap.links.includes(column)
-            return pending ? <PreviewGapCard key={gapId} gap={gap} column={column} /> : <DraggableGapCard key={gapId} gap={gap} column={column} options={options} onLink={onLink} onUnlink={onUnlink} />
+            return pending ? (
+              <PreviewGapCard key={gapId} gap={gap} column={column} />
+            ) : (
+              <DraggableGapCard key={gapId} gap={gap} column={column} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} />
+            )
           })}
         </ul>
       )}

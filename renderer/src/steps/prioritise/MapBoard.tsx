@@ -19,11 +19,12 @@ import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { callKey, queryClient, useWrite } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
-import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
-import { columnCoordinates, cornerOrPointer } from './columnCoordinates'
+import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId, type DropMode } from '../../../../shared/domain/board'
+import { AUTO_SCROLL, columnCoordinates, cornerOrPointer } from './columnCoordinates'
 import { BoardColumn } from './BoardColumn'
 import { GapCardFace } from '../../parts/GapCardFace'
-import type { ColumnOption } from './GapCard'
+import { DRAG_HINT, DragContext, type ColumnOption } from './GapCard'
+import { GapDetailsDialog } from './GapDetailsDialog'
 import './board.css'
 
 interface MapBoardProps {
@@ -61,9 +62,16 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const snapshot = useRef<Board>(settled)
   const [dragBoard, setDragBoard] = useState<Board | null>(null)
   const [lifted, setLifted] = useState<Lifted | null>(null)
+  /** Shift held during a drag links to the new column as well instead of moving there. */
+  const [mode, setMode] = useState<DropMode>('move')
+  const modeRef = useRef<DropMode>('move')
+  const lastOver = useRef<ColumnId | null>(null)
+  const [opened, setOpened] = useState<Gap>()
   const [said, setSaid] = useState('')
   const [error, setError] = useState<string>()
   const focusAfter = useRef<string | null>(null)
+  /** A mouse or touch drop keeps the page where the facilitator let go; the keyboard's focus is brought into sight. */
+  const byPointer = useRef(false)
   const moved = useRef(false)
   const board = dragBoard ?? settled
   const columns = columnsFor(axis)
@@ -81,7 +89,8 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     if (!target) return
     focusAfter.current = null
     const card = document.querySelector<HTMLElement>(`[data-card="${target}"] .board-card__handle`) ?? document.querySelector<HTMLElement>(`[data-column="${target.split('::')[0]}"]`)
-    card?.focus()
+    card?.focus({ preventScroll: byPointer.current })
+    byPointer.current = false
   }, [gaps])
 
   const gapsKey = callKey('gaps.list', { workshopId })
@@ -107,13 +116,14 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     [mutate],
   )
 
-  const onLink = useCallback(
-    (gap: Gap, tag: GuideTag) => {
-      const links = linksAfterDrop(gap.links, TRAY, tag)
-      if (links) save(gap, links, `${gap.title} is now linked to ${tag}.`, `${tag}::${gap.id}`)
+  const onMove = useCallback(
+    (gap: Gap, from: ColumnId, to: GuideTag, how: DropMode) => {
+      const links = linksAfterDrop(gap.links, from, to, how)
+      if (links) save(gap, links, movedWords(gap.title, from, to, how), `${to}::${gap.id}`)
     },
     [save],
   )
+  const onOpen = useCallback((gap: Gap) => setOpened(gap), [])
   const onUnlink = useCallback(
     (gap: Gap, tag: GuideTag) => {
       const links = gap.links.filter((link) => link !== tag)
@@ -126,12 +136,14 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard))
 
   const overColumn = (event: { over: DragOverEvent['over'] }): ColumnId | null => (event.over ? (String(event.over.id) as ColumnId) : null)
-  const whatDropDoes = (gapId: string, from: ColumnId, to: ColumnId | null): string => {
+  const whatDropDoes = (gapId: string, from: ColumnId, to: ColumnId | null, how: DropMode): string => {
     const gap = byId.get(gapId)
-    const links = gap ? linksAfterDrop(gap.links, from, to) : null
+    const links = gap ? linksAfterDrop(gap.links, from, to, how) : null
     if (to === null) return 'Not over a column; dropping here changes nothing.'
     if (!links) return to === from ? 'Back where it started; dropping here changes nothing.' : `It is already linked to ${to}.`
-    return to === TRAY ? `Drop to unlink it from ${from}.` : `Drop to link it to ${to}.`
+    if (to === TRAY) return `Drop to unlink it from ${from}.`
+    if (from === TRAY) return `Drop to link it to ${to}.`
+    return how === 'also' ? `Drop to link it to ${to} as well as ${from}.` : `Drop to move it from ${from} to ${to}; hold Shift as you drop to keep it in ${from} too.`
   }
 
   const announcements: Announcements = {
@@ -144,15 +156,16 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
       const to = overColumn({ over })
       // dnd-kit reports the card over its own column as soon as it is picked up: let "Picked up" be heard.
       if (to === column && !moved.current) return undefined
-      return `${titleOf(gapId)} is over ${name(to)}. ${whatDropDoes(gapId, column, to)}`
+      return `${titleOf(gapId)} is over ${name(to)}. ${whatDropDoes(gapId, column, to, modeRef.current)}`
     },
     onDragEnd: ({ active, over }) => {
       const { gapId, column } = parseCardId(active.id)
       const to = overColumn({ over })
       const gap = byId.get(gapId)
-      const links = gap ? linksAfterDrop(gap.links, column, to) : null
+      const links = gap ? linksAfterDrop(gap.links, column, to, modeRef.current) : null
       if (!links || to === null) return `${titleOf(gapId)} dropped where it was. Nothing changed.`
-      return to === TRAY ? `${titleOf(gapId)} dropped in the tray: unlinked from ${name(column)}.` : `${titleOf(gapId)} dropped in ${name(to)}: now linked to ${to}.`
+      if (to === TRAY) return `${titleOf(gapId)} dropped in the tray: unlinked from ${name(column)}.`
+      return `${titleOf(gapId)} dropped in ${name(to)}: ${column === TRAY || modeRef.current === 'also' ? `now linked to ${to}` : `moved from ${column} to ${to}`}.`
     },
     onDragCancel: ({ active }) => {
       const { gapId, column } = parseCardId(active.id)
@@ -160,10 +173,14 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     },
   }
 
-  const onDragStart = ({ active }: DragStartEvent) => {
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const { gapId, column } = parseCardId(active.id)
+    byPointer.current = !(activatorEvent instanceof KeyboardEvent)
     snapshot.current = settled
     moved.current = false
+    lastOver.current = column
+    modeRef.current = 'move'
+    setMode('move')
     setDragBoard(settled)
     setLifted({ gapId, from: column })
     setError(undefined)
@@ -172,7 +189,8 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     const { gapId, column } = parseCardId(active.id)
     const to = overColumn({ over })
     if (to !== column) moved.current = true
-    setDragBoard(previewDrop(snapshot.current, gapId, column, to))
+    lastOver.current = to
+    setDragBoard(previewDrop(snapshot.current, gapId, column, to, modeRef.current))
   }
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const { gapId, column } = parseCardId(active.id)
@@ -180,10 +198,11 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     setLifted(null)
     setDragBoard(null)
     const gap = byId.get(gapId)
-    const links = gap ? linksAfterDrop(gap.links, column, to) : null
+    const how = modeRef.current
+    const links = gap ? linksAfterDrop(gap.links, column, to, how) : null
     if (!gap || !links || to === null) return
     if (to === TRAY) save(gap, links, `${gap.title} is no longer linked to ${column}.`, links.some((tag) => columns.includes(tag)) ? String(column) : `${TRAY}::${gap.id}`)
-    else save(gap, links, `${gap.title} is now linked to ${to}.`, `${to}::${gap.id}`)
+    else save(gap, links, movedWords(gap.title, column, to, how), `${to}::${gap.id}`)
   }
   const onDragCancel = () => {
     // Cancel restores the board exactly as it was when the card was picked up.
@@ -192,10 +211,47 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   }
 
   const liftedGap = lifted ? byId.get(lifted.gapId) : undefined
+  const dragWords = useMemo(() => ({ from: lifted?.from ?? TRAY, mode }), [lifted, mode])
+
+  // While a card is up, Shift (on the keyboard, or held with the mouse) switches a drop between moving and linking as well.
+  const dragging = lifted !== null
+  useEffect(() => {
+    if (!dragging) return
+    const follow = (event: KeyboardEvent | PointerEvent) => {
+      const next: DropMode = event.shiftKey ? 'also' : 'move'
+      if (next === modeRef.current) return
+      modeRef.current = next
+      setMode(next)
+      if (lifted) setDragBoard(previewDrop(snapshot.current, lifted.gapId, lifted.from, lastOver.current, next))
+    }
+    window.addEventListener('keydown', follow, true)
+    window.addEventListener('keyup', follow, true)
+    window.addEventListener('pointermove', follow, true)
+    window.addEventListener('pointerup', follow, true)
+    return () => {
+      window.removeEventListener('keydown', follow, true)
+      window.removeEventListener('keyup', follow, true)
+      window.removeEventListener('pointermove', follow, true)
+      window.removeEventListener('pointerup', follow, true)
+    }
+  }, [dragging, lifted])
   const renderColumn = (column: ColumnId) => {
     // The card being dragged stays in its own column (dimmed) so its handle keeps focus until the drop.
     const ids = lifted && column === lifted.from ? (snapshot.current[column] ?? []) : (board[column] ?? [])
-    return <BoardColumn key={column} pack={pack} column={column} ids={ids} count={(settled[column] ?? []).length} byId={byId} options={options} onLink={onLink} onUnlink={onUnlink} />
+    return (
+      <BoardColumn
+        key={column}
+        pack={pack}
+        column={column}
+        ids={ids}
+        count={(settled[column] ?? []).length}
+        byId={byId}
+        options={options}
+        onMove={onMove}
+        onUnlink={onUnlink}
+        onOpen={onOpen}
+      />
+    )
   }
 
   return (
@@ -212,13 +268,14 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
           </label>
         </fieldset>
       </div>
-      <p className="field__hint">Drag a card into a column to link the gap there, or use its Link to… menu. A gap can sit in several columns.</p>
-      <LiveMessage>{said}</LiveMessage>
+      <p className="field__hint map-board__hint">{DRAG_HINT} Or use a card’s Options menu.</p>
+      <LiveMessage onMoveOn={() => setSaid('')}>{said}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <DndContext
         sensors={sensors}
         collisionDetection={cornerOrPointer}
         measuring={MEASURING}
+        autoScroll={AUTO_SCROLL}
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
@@ -227,13 +284,15 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
           announcements,
           screenReaderInstructions: {
             draggable:
-              'To move a gap card, press space or enter to pick it up. Use the arrow keys to move between columns, then press space or enter to drop it and link the gap there, or escape to cancel. Every card also has a Link to menu and Unlink buttons that need no dragging.',
+              'To move a gap card, press space or enter to pick it up. Use the arrow keys to move between columns, then press space or enter to drop it: the link moves from the column it came from to that one. Hold Shift as you drop to link it there as well. Escape cancels. Every card also has an Options menu that needs no dragging.',
           },
         }}
       >
-        <div className="map-board__columns" data-axis={axis}>
-          {order.map(renderColumn)}
-        </div>
+        <DragContext value={dragWords}>
+          <div className="map-board__columns" data-axis={axis}>
+            {order.map(renderColumn)}
+          </div>
+        </DragContext>
         <DragOverlay>
           {liftedGap && lifted ? (
             <div className="board-card board-card--overlay">
@@ -242,6 +301,12 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
           ) : null}
         </DragOverlay>
       </DndContext>
+      <GapDetailsDialog gap={opened} pack={pack} onClose={() => setOpened(undefined)} />
     </section>
   )
+}
+
+/** What a move says once it is saved. */
+function movedWords(title: string, from: ColumnId, to: GuideTag, how: DropMode): string {
+  return from === TRAY || how === 'also' ? `${title} is now linked to ${to}.` : `${title} moved from ${from} to ${to}.`
 }

@@ -25,7 +25,8 @@ export function PrioritiseStep({ workshop }: StepProps) {
 
   return (
     <div className="prioritise">
-      <h2>Prioritise</h2>
+      {/* The stepper already says where we are; the heading is there for the page's outline. */}
+      <h2 className="visually-hidden">Prioritise</h2>
       {gaps.data.length > 0 && <BoardSection workshop={workshop} gaps={gaps.data} />}
       <div className="prioritise__columns">
         <div className="prioritise__main">

@@ -1,5 +1,12 @@
 import { pointerWithin, rectIntersection, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core'
 
+/**
+ * The page scrolls under a dragged card only when the pointer is right at the window's edge, and
+ * gently: with dnd-kit's default (a fifth of the window, fast) a drag from the tray down to a
+ * column ran the page to the bottom and dropped nowhere.
+ */
+export const AUTO_SCROLL = { threshold: { x: 0.04, y: 0.06 }, acceleration: 4 }
+
 const NEXT = new Set(['ArrowRight', 'ArrowDown'])
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp'])
 
