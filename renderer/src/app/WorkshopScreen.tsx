@@ -19,7 +19,8 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   useEffect(() => {
     if (shown.current === step) return
     shown.current = step
-    heading.current?.focus()
+    window.scrollTo(0, 0)
+    heading.current?.focus({ preventScroll: true })
   }, [step])
 
   if (workshop.state === 'loading') return <main id="main" className="page" tabIndex={-1}><p>Loading workshop…</p></main>
@@ -34,7 +35,7 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
   const value = workshop.value
   const StepView = STEP_VIEWS[step]
   return (
-    <main id="main" className="page" tabIndex={-1}>
+    <main id="main" className="page page--workshop" tabIndex={-1}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <a href={routeHref({ screen: 'start' })}>Workshops</a>
       </nav>

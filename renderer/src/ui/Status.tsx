@@ -14,11 +14,20 @@ export function useMoveOn(ref: RefObject<HTMLElement | null>, active: boolean, o
     const away = (event: Event) => {
       if (scope && event.target instanceof Node && !scope.contains(event.target) && !(event.target instanceof Element && event.target.closest('dialog'))) moveOn()
     }
-    document.addEventListener('focusin', away)
-    document.addEventListener('pointerdown', away)
+    // A click counts once it is over: clearing on the press would move the page under the pointer and lose the click.
+    let pressing = false
+    const press = () => (pressing = true)
+    const release = () => (pressing = false)
+    const focused = (event: Event) => pressing || away(event)
+    document.addEventListener('pointerdown', press, true)
+    document.addEventListener('pointerup', release, true)
+    document.addEventListener('click', away)
+    document.addEventListener('focusin', focused)
     return () => {
-      document.removeEventListener('focusin', away)
-      document.removeEventListener('pointerdown', away)
+      document.removeEventListener('pointerdown', press, true)
+      document.removeEventListener('pointerup', release, true)
+      document.removeEventListener('click', away)
+      document.removeEventListener('focusin', focused)
     }
   }, [ref, listening])
 }

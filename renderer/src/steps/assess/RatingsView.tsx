@@ -79,6 +79,7 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
           ))}
         </ul>
       )}
+      <div className="ratings__cards">
       {ratings &&
         tags.map((tag) => {
           const room = get(tag, null)
@@ -105,6 +106,7 @@ export function RatingsView({ workshop, data }: { workshop: Workshop; data: Asse
             </article>
           )
         })}
+      </div>
     </section>
   )
 }

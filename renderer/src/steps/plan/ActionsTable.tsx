@@ -16,8 +16,17 @@ export function ActionsTable({ caption, actions, onEdit, onRemove }: Props) {
   if (actions.length === 0) return <p className="empty">No actions yet.</p>
   return (
     <div className="table-scroll">
-      <table className="plan-table">
+      <table className="plan-table plan-table--actions">
         <caption className="visually-hidden">{caption}</caption>
+        <colgroup>
+          <col className="plan-table__col--action" />
+          <col />
+          <col className="plan-table__col--date" />
+          <col />
+          <col />
+          <col className="plan-table__col--status" />
+          {(onEdit || onRemove) && <col className="plan-table__col--buttons" />}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Action</th>
@@ -35,7 +44,7 @@ export function ActionsTable({ caption, actions, onEdit, onRemove }: Props) {
               <th scope="row">{action.action}</th>
               <td>{action.lead}</td>
               <td>
-                {formatUkDate(action.byWhen)}
+                <span className="plan-table__date">{formatUkDate(action.byWhen)}</span>
                 {isOverdue(action, today) && <> <OverdueFlag /></>}
               </td>
               <td>{action.outcome || '—'}</td>

@@ -6,6 +6,7 @@ import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { Briefing } from './Briefing'
 import { OtherExports } from './OtherExports'
 import { useFileExport } from './useFileExport'
+import './report.css'
 
 /** The Word report the service circulates the same day: the facilitator picks what goes in. */
 export function ReportStep({ workshop }: StepProps) {
@@ -26,7 +27,7 @@ export function ReportStep({ workshop }: StepProps) {
   }
 
   return (
-    <>
+    <div className="report-step">
       <section className="panel" aria-labelledby="report-heading">
         <h2 id="report-heading">Word report</h2>
         <p className="panel__intro">A Word document of what the room agreed, to circulate the same day. Choose what goes in.</p>
@@ -55,6 +56,6 @@ export function ReportStep({ workshop }: StepProps) {
       </section>
       <Briefing workshopId={workshop.id} />
       <OtherExports workshopId={workshop.id} includeGroupNames={includeGroupNames} />
-    </>
+    </div>
   )
 }

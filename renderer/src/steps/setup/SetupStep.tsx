@@ -5,6 +5,7 @@ import { useCall } from '../../api/useCall'
 import { LiveMessage } from '../../ui/Status'
 import { GroupsEditor } from './GroupsEditor'
 import { WorkshopForm } from '../../parts/WorkshopForm'
+import './setup.css'
 
 export function SetupStep({ workshop, onChanged }: StepProps) {
   const [message, setMessage] = useState('')

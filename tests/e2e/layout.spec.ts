@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, expectAccessible, test } from './fixtures'
+import { findClippedText } from './layout-helpers'
+
+const SHOTS = '/tmp/layout-shots'
+const STEPS = ['Set-up', 'Assess', 'Prioritise', 'Plan', 'Do', 'Review', 'Report'] as const
+const ASSESS_VIEWS = ['Agenda', 'Questions', 'Support offer', 'Ratings', 'Gaps'] as const
+
+async function openSample(page: Page, url: string) {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Eastmoor foster carers’ forum \(sample\)/ })).toBeVisible()
+}
+
+/** Nothing on the page cuts off or spills its text; the list names what does, so a failure says where. */
+async function expectNothingClipped(page: Page, where: string) {
+  // The page has settled (fonts, the board's measured columns) before it is measured.
+  await page.evaluate(() => document.fonts.ready)
+  expect(await findClippedText(page), `text cut off on ${where}`).toEqual([])
+}
+
+for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+  test(`every step of the sample at ${width}×${height}: one wide page, nothing cut off, each step ends with Next`, async ({ page, server }) => {
+    test.setTimeout(180_000)
+    mkdirSync(SHOTS, { recursive: true })
+    await page.setViewportSize({ width, height })
+    await openSample(page, server.url)
+    const main = page.locator('main')
+    const pageWidth = await main.evaluate((element) => element.getBoundingClientRect().width)
+    for (const [index, step] of STEPS.entries()) {
+      await expect(page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: step })).toHaveAttribute('aria-current', 'step')
+      // One layout for every step: the page is as wide on each of them.
+      expect(await main.evaluate((element) => element.getBoundingClientRect().width)).toBe(pageWidth)
+      const views = step === 'Assess' ? ASSESS_VIEWS : ['']
+      for (const view of views) {
+        if (view) await page.getByRole('navigation', { name: 'Assess' }).getByRole('link', { name: view, exact: true }).click()
+        await expect(page.getByText(/^Loading/)).toHaveCount(0)
+        const where = `${step}${view ? ` / ${view}` : ''} at ${width}×${height}`
+        await expectNothingClipped(page, where)
+        await page.screenshot({ path: `${SHOTS}/${width}-${index + 1}-${step}${view ? `-${view}` : ''}.png` })
+      }
+      const next = STEPS[index + 1]
+      const nextButton = page.getByRole('navigation', { name: 'Next step' }).getByRole('link', { name: next ? `Next: ${next}` : /Next/ })
+      if (!next) {
+        await expect(nextButton).toHaveCount(0)
+        break
+      }
+      // The step ends with the way on; it opens the next step at its top, focus on the title.
+      await nextButton.click()
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+      expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    }
+  })
+}
+
+test('a 15-line note shows whole, in the question view and in Present mode; group names in the possessive', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await openSample(page, server.url)
+  const workshopId = /#\/workshops\/([^/]+)/.exec(page.url())![1]!
+  const origin = new URL(server.url).origin
+  await page.goto(`${origin}/#/workshops/${workshopId}/assess/questions`)
+  const note = page.getByLabel('Notes from Table 2 – newer carers')
+  const lines = Array.from({ length: 15 }, (_, index) => `Line ${index + 1}: what the table said about this question.`)
+  await note.fill(lines.join('\n'))
+  await expect(note).toHaveAccessibleDescription(/Saved/)
+  const whole = () => note.evaluate((box) => box.scrollHeight <= box.clientHeight + 1)
+  expect(await whole()).toBe(true)
+  await page.goto(`${origin}/#/workshops/${workshopId}/assess/present`)
+  await expect(note).toHaveValue(lines.join('\n'))
+  expect(await whole()).toBe(true)
+  await note.evaluate((box) => box.scrollIntoView({ block: 'end' }))
+  await page.screenshot({ path: `${SHOTS}/present-long-note-1920.png` })
+  await expectAccessible(page, 'Present mode with a long note')
+
+  // "Table 1 – long-term carers’ rating", not "carers’s".
+  await page.goto(`${origin}/#/workshops/${workshopId}/assess/ratings`)
+  const card = page.getByRole('article', { name: /^KP1 / })
+  await card.getByText('Ratings by group').click()
+  await expect(card.getByRole('group', { name: 'KP1: Table 1 – long-term carers’ rating' })).toBeVisible()
+  await expect(page.getByText(/carers’s/)).toHaveCount(0)
+})
