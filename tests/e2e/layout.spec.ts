@@ -18,6 +18,9 @@ async function expectNothingClipped(page: Page, where: string) {
   // The page has settled (fonts, the board's measured columns) before it is measured.
   await page.evaluate(() => document.fonts.ready)
   expect(await findClippedText(page), `text cut off on ${where}`).toEqual([])
+  // Every box of typed text (notes, You said, comments) shows all of it, without a scroll bar of its own.
+  const scrolling = await page.locator('textarea:visible').evaluateAll((boxes) => boxes.filter((box) => box.scrollHeight > box.clientHeight + 1).map((box) => box.getAttribute('aria-label') ?? box.id))
+  expect(scrolling, `text boxes that hide part of their text on ${where}`).toEqual([])
 }
 
 for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
@@ -38,6 +41,11 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
         await expect(page.getByText(/^Loading/)).toHaveCount(0)
         const where = `${step}${view ? ` / ${view}` : ''} at ${width}×${height}`
         await expectNothingClipped(page, where)
+        if (step === 'Prioritise') {
+          // The board's columns start in the first screen, with room for a card, even at 720 px high.
+          const top = await page.locator('[data-column="KP1"]').evaluate((column) => column.getBoundingClientRect().top)
+          expect(top).toBeLessThan(height - 180)
+        }
         await page.screenshot({ path: `${SHOTS}/${width}-${index + 1}-${step}${view ? `-${view}` : ''}.png` })
       }
       const next = STEPS[index + 1]

@@ -287,6 +287,7 @@ test('voting by keyboard keeps its place: the next group’s Vote, then Close ro
   // The top 3 are ranked: Record is next.
   await expect(ballot.getByRole('button', { name: 'Record this ballot' })).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(page.getByText('Ballot recorded for Carers A.')).toBeVisible()
   expect(await tabsTo(page, page.getByRole('button', { name: 'Vote for Carers B' }))).toBeLessThanOrEqual(3)
 })
 
