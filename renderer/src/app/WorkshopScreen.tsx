@@ -46,7 +46,8 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           {value.localArea && ` · ${value.localArea}`} · Cycle {value.cycle}
         </p>
       </div>
-      <TeamPublish workshopId={workshopId} title={value.title} />
+      {/* Sharing is for before and after the room: on Set-up and Report, never pushing the board down. */}
+      {(step === 'setup' || step === 'report') && <TeamPublish workshopId={workshopId} title={value.title} />}
       <nav aria-label="Workshop steps" className="stepper">
         <ol>
           {WORKSHOP_STEPS.filter((key) => STEP_VIEWS[key]).map((key, index) => (
