@@ -36,8 +36,11 @@ export type WorkshopsRepo = ReturnType<typeof workshopsRepo>
 
 export function workshopsRepo(db: Db) {
   const selectOne = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?')
-  const selectSummaries = db.prepare<[], WorkshopRow & { group_count: number }>(`
-    SELECT w.*, (SELECT COUNT(*) FROM groups g WHERE g.workshop_id = w.id) AS group_count
+  // The list's columns only (never the notes), named as the summary names them, with each group count from the
+  // groups_by_workshop index: one statement for the whole list, and rows that need no copying.
+  const selectSummaries = db.prepare<[], WorkshopSummary>(`
+    SELECT w.id, w.title, w.local_area AS localArea, w.date, w.cycle, w.updated_at AS updatedAt,
+      (SELECT COUNT(*) FROM groups g WHERE g.workshop_id = w.id) AS groupCount
     FROM workshops w
     ORDER BY w.date DESC, w.created_at DESC`)
   const insert = db.prepare(`
@@ -55,15 +58,7 @@ export function workshopsRepo(db: Db) {
       return row && toWorkshop(row)
     },
     listSummaries(): WorkshopSummary[] {
-      return selectSummaries.all().map((row) => ({
-        id: row.id,
-        title: row.title,
-        localArea: row.local_area,
-        date: row.date,
-        cycle: row.cycle,
-        updatedAt: row.updated_at,
-        groupCount: row.group_count,
-      }))
+      return selectSummaries.all()
     },
     insert({ pack, ...workshop }: Workshop): void {
       insert.run({ ...workshop, packId: pack.id, packVersion: pack.version })

@@ -37,9 +37,20 @@ export const workshopSchema = workshopDetailsSchema.extend({
 })
 export type Workshop = z.infer<typeof workshopSchema>
 
-export const workshopSummarySchema = workshopSchema.pick({
-  id: true, title: true, localArea: true, date: true, cycle: true, updatedAt: true,
-}).extend({ groupCount: z.number().int().min(0) })
+/**
+ * A line of the start screen's list. Only its shape is checked on the way out: the text rules (trimmed,
+ * within limits, no control characters) are what every title passed on its way in, and checking them
+ * again on each of thousands of rows was most of the list's time.
+ */
+export const workshopSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  localArea: z.string(),
+  date: isoDateSchema,
+  cycle: z.number().int().min(1),
+  updatedAt: z.string(),
+  groupCount: z.number().int().min(0),
+})
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>
 
 /** Who sits at a table. A group may mix roles; its role mix drives the "do carers and professionals differ?" split. */
