@@ -44,7 +44,7 @@ import type { Network } from '../../shared/domain/room'
 import { fail } from '../../shared/api/result'
 import { systemClock, type Clock, type Handler } from './types'
 import { TEAM_SETTINGS_FILE } from '../store/teamSettings'
-import { noteLocalChange, sendWaiting } from './team'
+import { noteLocalChange, sendWaiting } from './teamOutbox'
 import { createTeamConnection, environmentCredentials, type TeamConnection, type TeamCredentials } from './teamConnection'
 
 const UNAVAILABLE = 'The facilitator’s laptop cannot open this workshop just now. Ask the facilitator.'

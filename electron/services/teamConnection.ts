@@ -135,3 +135,18 @@ export function teamRefusal(error: unknown): never {
   if (error instanceof TeamRefusal) throw new CallError(error.kind === 'not_set_up' ? 'invalid' : 'invalid', error.message)
   throw error
 }
+
+/** The connected team library, or the plain sentence that none is connected. */
+export function connectedLibrary(team: TeamConnection) {
+  if (!team.connected()) throw new CallError('invalid', NOT_CONNECTED)
+  return team.library()
+}
+
+/** A call to the team library, its refusals said in the app's own words. */
+export async function remote<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    return teamRefusal(error)
+  }
+}
