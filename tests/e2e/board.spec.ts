@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
 import { announcer, BOARD_GAPS, dragInPlace, dragSlowlyAcross, dragWithMouse, expectCards, seedBoard, settle } from './board-helpers'
 import { api } from './voting-helpers'
@@ -300,6 +301,8 @@ test('the sample’s board at the top of a 1080 px page: a drag from the tray li
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
   await expect(menu.getByText('Also link to (keeps KP5)')).toBeVisible()
+  // The list of columns is shown whole: the page scrolls to it rather than leaving its end below the window.
+  await expectInWindow(page, menu)
   await menu.getByRole('button', { name: /^KP8:/ }).click()
   await expect(said).toHaveText(`${staff} is now linked to KP8.`)
   await expect(column('KP8').locator('.board-card__title', { hasText: staff })).toBeVisible()
@@ -310,4 +313,27 @@ test('the sample’s board at the top of a 1080 px page: a drag from the tray li
   const details = page.getByRole('dialog', { name: staff })
   await expect(details).toContainText('Key Principle 8')
   await details.getByRole('button', { name: 'Close' }).click()
+
+  // At 1280×720 too, a card's list of columns is shown whole, and Escape still goes back to its button.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.evaluate(() => window.scrollTo(0, 0))
+  const low = column('KP8').getByRole('button', { name: /^Options for / }).first()
+  await low.click()
+  const lowMenu = page.locator('.board-card__popover:popover-open')
+  await lowMenu.getByRole('button', { name: /^Link to…/ }).click()
+  await expect(lowMenu.getByRole('button', { name: 'Back' })).toBeFocused()
+  await expectInWindow(page, lowMenu)
+  await page.screenshot({ path: '/tmp/board-shots/card-menu-columns-1280.png' })
+  await page.keyboard.press('Escape')
+  await expect(lowMenu).toHaveCount(0)
+  await expect(low).toBeFocused()
 })
+
+/** The whole of `element` is inside the window (nothing of it below or beside the edge; a pixel's rounding allowed). */
+async function expectInWindow(page: Page, element: Locator) {
+  const box = (await element.boundingBox())!
+  const { width, height } = page.viewportSize()!
+  expect(box.y, 'top inside the window').toBeGreaterThanOrEqual(-1)
+  expect(box.y + box.height, 'bottom inside the window').toBeLessThanOrEqual(height + 1)
+  expect(box.x + box.width, 'right inside the window').toBeLessThanOrEqual(width + 1)
+}

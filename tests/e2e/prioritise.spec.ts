@@ -1,6 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { findClippedText } from './layout-helpers'
 import { api, seedWorkshop } from './voting-helpers'
+
+const SHOTS = '/tmp/vote-shots'
 
 async function placeDots(page: Page, group: string, dots: Record<string, number>) {
   await page.getByRole('button', { name: `Vote for ${group}` }).click()
@@ -299,8 +302,20 @@ test('the round’s limits hold while a group votes: + stops at the cap and when
   const { workshopId, gaps } = await seedWorkshop(page)
   await api(page, 'rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 3, capPerGap: 2 } })
   await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
-  // Before any vote, the round says what it allows.
-  await expect(page.getByText('Each group has 3 dots to place on the gaps it most wants to act on first, with no more than 2 dots on any one gap.').first()).toBeVisible()
+  // Before any vote, both screens say what the round allows, not what the groups did.
+  const rules = 'Each group has 3 dots to place on the gaps it most wants to act on first, with no more than 2 dots on any one gap.'
+  const round = page.getByRole('region', { name: 'Round 1: dot votes (open)' })
+  await expect(round.getByText(rules)).toHaveCount(1)
+  const presenterPromise = page.context().waitForEvent('page')
+  await page.getByRole('button', { name: 'Open presenter window' }).click()
+  const presenter = await presenterPromise
+  await page.getByRole('radio', { name: 'Voting progress' }).check()
+  await expect(presenter.getByRole('heading', { name: 'Round 1: 0 of 4 groups have voted' })).toBeVisible()
+  await expect(presenter.getByText(rules)).toBeVisible()
+  for (const screen of [page, presenter]) await expect(screen.getByText(/placed up to/)).toHaveCount(0)
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
+  await presenter.screenshot({ path: `${SHOTS}/presenter-rules-1920.png` })
+  await presenter.close()
 
   await page.getByRole('button', { name: 'Vote for Carers A' }).click()
   const ballot = page.getByRole('form', { name: 'Ballot for Carers A' })
@@ -317,6 +332,12 @@ test('the round’s limits hold while a group votes: + stops at the cap and when
   await ballot.getByRole('button', { name: 'One more dot on Training on trauma' }).click()
   await expect(ballot.getByText('3 of 3 dots placed, 0 left; at most 2 dots on one gap')).toBeVisible()
   for (const gap of gaps) await expect(ballot.getByRole('button', { name: `One more dot on ${gap.title}` })).toBeDisabled()
+  for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+    await page.setViewportSize({ width, height })
+    await ballot.scrollIntoViewIfNeeded()
+    expect(await findClippedText(page), `text cut off in the ballot at ${width}×${height}`).toEqual([])
+    await page.screenshot({ path: `${SHOTS}/dot-ballot-full-${width}.png` })
+  }
   // Typed past the cap: said once, beside the gap, and Record waits.
   await ballot.getByLabel('Dots on Training on trauma').fill('0')
   await ballot.getByLabel('Dots on Peer mentoring').fill('3')

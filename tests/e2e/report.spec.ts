@@ -70,6 +70,8 @@ test('the sample’s report and briefing from the Report step: what a service ma
     expect(summaryText).toContain(`Who took part: ${people} people at ${groups.length} tables`)
     expect(summaryText).toMatch(/Since cycle 1: \d+ ratings better \(/)
     expect(summaryText).toContain('What we ask of you:')
+    // How the room decided: each round named by the method the room used, then how it was counted.
+    expect(levels.filter(([level]) => level === 2).map(([, text]) => text).filter((text) => text.startsWith('Round '))).toEqual(['Round 1: dot votes', 'Round 2: ranked ballot, counted by the Schulze method'])
     // Support offer and coverage.
     for (const item of offer) expect(lines).toContain(item.name)
     expect(lines.join(' ')).toContain(`${uncovered.length} Key Principles and Recommendations have nothing in the offer mapped to them`)

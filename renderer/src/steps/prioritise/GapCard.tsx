@@ -84,9 +84,7 @@ function CardMenu({ gap, column, options, onMove, onUnlink, onOpen }: CardMoves 
   const choices = options.filter((option) => option.id !== column && !gap.links.includes(option.id))
 
   // Each level opens with focus on its first item, so the keyboard never has to hunt for it.
-  useEffect(() => {
-    if (menu.current?.matches(':popover-open')) menu.current.querySelector<HTMLButtonElement>('button')?.focus()
-  }, [level])
+  useEffect(() => reveal(menu.current), [level])
 
   const close = () => menu.current?.hidePopover()
   const act = (work: () => void) => {
@@ -111,7 +109,7 @@ function CardMenu({ gap, column, options, onMove, onUnlink, onOpen }: CardMoves 
         onToggle={(event) => {
           if (event.newState === 'open') {
             setLevel('main')
-            menu.current?.querySelector<HTMLButtonElement>('button')?.focus()
+            reveal(menu.current)
           } else if (!document.activeElement || document.activeElement === document.body || menu.current?.contains(document.activeElement)) {
             // Closed by Escape or a click on nothing in particular: back to the button that opened it.
             button.current?.focus()
@@ -169,6 +167,16 @@ function CardMenu({ gap, column, options, onMove, onUnlink, onOpen }: CardMoves 
       </div>
     </>
   )
+}
+
+/**
+ * An open menu's first item takes focus, and the page scrolls just enough to show the whole menu
+ * (a list of columns under a card low in the window would reach below it).
+ */
+function reveal(menu: HTMLElement | null) {
+  if (!menu?.matches(':popover-open')) return
+  menu.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true })
+  menu.scrollIntoView({ block: 'nearest' })
 }
 
 function shallowSame(a: object, b: object): boolean {
