@@ -186,7 +186,7 @@ export const CYCLE_TWO_PLANS: Record<string, { aim: string; team: string; lead: 
     lead: 'Fostering team manager (short breaks)',
     members: ['foster_carers', 'foster_carers', 'supervising_social_workers', 'managers_leaders'],
     actions: [
-      { action: 'Recruit and approve six more short-break carers', lead: 'Recruitment lead', byWhen: '2027-06-30', outcome: 'Every carer who asks has a known short-break carer', measure: 'Number of approved short-break households', updates: [{ date: '2026-12-10', status: 'on_track', text: 'Campaign launched; eleven enquiries so far.' }] },
+      { action: 'Recruit and approve six more short-break carers', lead: 'Recruitment lead', byWhen: '2027-06-30', outcome: 'Every carer who asks has a known short-break carer', measure: 'Number of approved short-break households', updates: [{ date: '2026-11-26', status: 'on_track', text: 'Campaign launched; eleven enquiries so far.' }] },
       { action: 'Write short breaks into every placement plan at the start', lead: 'Supervising social work team manager', byWhen: '2027-03-31', outcome: 'Short breaks planned before they are needed', measure: 'Audit of 20 placement plans', updates: [] },
       { action: 'Pilot a short-break swap between carers', lead: 'Participation officer', byWhen: '2026-10-31', outcome: 'Carers can arrange breaks with each other', measure: 'Swaps arranged in the pilot', updates: [{ date: '2026-11-19', status: 'off_track', text: 'Insurance question unresolved; pilot not started.' }] },
     ],
@@ -197,7 +197,7 @@ export const CYCLE_TWO_PLANS: Record<string, { aim: string; team: string; lead: 
     lead: 'Head of fostering service',
     members: ['managers_leaders', 'supervising_social_workers', 'partner_agencies', 'foster_carers'],
     actions: [
-      { action: 'Commission a group-based positive behaviour support programme from the Guide', lead: 'Commissioning manager', byWhen: '2027-04-30', outcome: 'Two groups a year open to all carers', measure: 'Places offered and completed', updates: [{ date: '2026-12-15', status: 'at_risk', text: 'Budget bid submitted; decision delayed to February.' }] },
+      { action: 'Commission a group-based positive behaviour support programme from the Guide', lead: 'Commissioning manager', byWhen: '2027-04-30', outcome: 'Two groups a year open to all carers', measure: 'Places offered and completed', updates: [{ date: '2026-11-27', status: 'at_risk', text: 'Budget bid submitted; decision delayed to February.' }] },
       { action: 'Offer behaviour support at the first placement review for children aged 10 and over', lead: 'Supervising social work team manager', byWhen: '2027-02-28', outcome: 'Support starts early', measure: 'Share of first reviews with an offer recorded', updates: [{ date: '2026-12-01', status: 'on_track', text: 'Added to the review template.' }] },
     ],
   },

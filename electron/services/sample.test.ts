@@ -56,6 +56,14 @@ describe('the sample workshop', () => {
     expect(review.ratings.some((row) => row.change === 'better')).toBe(true)
   })
 
+  it('dates no progress update after 1 December 2026, so none is in the future on a day the sample is tried', async () => {
+    const plan = await call('plan.get', { workshopId })
+    const dates = plan.flatMap((priority) => priority.actions.flatMap((action) => action.updates.map((update) => update.date)))
+    expect(dates.length).toBeGreaterThanOrEqual(5)
+    // The workshop met on 19 November 2026; the sample has been tried since 1 December 2026 (an update to come would be asked about).
+    for (const date of dates) expect(date <= '2026-12-01', `an update dated ${date}`).toBe(true)
+  })
+
   it('exports a Word report with the agreed priorities, the rounds with ties named, and the action plan', async () => {
     const xml = await reportXml()
     const text = textOf(xml)

@@ -512,3 +512,49 @@ test('gaps: edit, delete with undo, and undo a merge after a reload', async ({ p
   await expect(page.getByTestId('gap-count-R4')).toHaveText('2')
   await expect(gapList.getByRole('listitem', { name: 'Respite is hard to arrange at short notice' })).toContainText('Raised by: Table 2')
 })
+
+test('in the sample’s long list of gaps at 1280×720, a merge is said on the merged card where it lands, in view, and a recorded gap’s message is a polite one', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /sample/ })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: 'Assess' }).click()
+  await tab(page, 'Gaps').click()
+  const gapList = page.getByRole('list', { name: 'Gaps' })
+  const titles = gapList.getByRole('heading', { level: 3 })
+  const before = await titles.allTextContents()
+  expect(before.length).toBeGreaterThan(20)
+  const [first, last] = [before[0]!, before.at(-1)!]
+
+  // The first gap merged with the last: the merged gap is listed last, far below where the merge began.
+  await page.getByRole('button', { name: `Merge ${first} with another gap` }).click()
+  const merge = page.getByRole('dialog', { name: `Merge “${first}”` })
+  await merge.getByLabel('Merge with').selectOption({ label: last })
+  await merge.getByLabel('Title of the merged gap').fill('Merged in the room')
+  await merge.getByRole('button', { name: 'Merge gaps' }).click()
+  await expect(titles).toHaveCount(before.length - 1)
+  await expect(titles.last()).toHaveText('Merged in the room')
+  // Shown on the merged card, in the window, its Undo focused; said to screen readers by the list's polite region.
+  const mergedCard = gapList.getByRole('listitem', { name: 'Merged in the room' })
+  await expect(mergedCard.getByText('Merged into “Merged in the room”.')).toBeInViewport()
+  await expect(mergedCard.getByRole('button', { name: 'Undo', exact: true })).toBeFocused()
+  const polite = page.getByRole('region', { name: 'Gaps', exact: true }).getByRole('status')
+  await expect(polite).toHaveText('Merged into “Merged in the room”.')
+  await expect(polite).toHaveAttribute('aria-live', 'polite')
+  // Not on any other card: only the merged card and the spoken region carry it.
+  await expect(gapList.getByText('Merged into “Merged in the room”.')).toHaveCount(1)
+  await page.screenshot({ path: '/tmp/assess-shots/merged-card-1280x720.png' })
+  await page.keyboard.press('Enter')
+  await expect(titles).toHaveCount(before.length)
+  await expect(titles.first()).toHaveText(first)
+
+  // A gap recorded from a question is said beside the button that recorded it, politely, and goes with the next question.
+  await tab(page, 'Questions').click()
+  await page.getByRole('button', { name: 'Record a gap from this question' }).click()
+  await recordGap(page.getByRole('dialog', { name: 'Record a gap from this question' }), 'Nobody knows how many carers we have', [])
+  const recorded = page.getByRole('region', { name: 'Notes' }).getByRole('status').filter({ hasText: 'Gap recorded: Nobody knows how many carers we have.' })
+  await expect(recorded).toHaveAttribute('aria-live', 'polite')
+  await expect(recorded).toBeInViewport()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByText('Gap recorded: Nobody knows how many carers we have.')).toHaveCount(0)
+})

@@ -23,6 +23,16 @@ async function expectNothingClipped(page: Page, where: string) {
   expect(scrolling, `text boxes that hide part of their text on ${where}`).toEqual([])
 }
 
+/** How far short of the page's right edge the step's widest part (a panel, section, aside, form or card) stops, in px. */
+function unusedWidth(page: Page): Promise<number> {
+  return page.locator('main').evaluate((main) => {
+    const box = main.getBoundingClientRect()
+    const inner = box.right - parseFloat(getComputedStyle(main).paddingRight)
+    const parts = Array.from(main.querySelectorAll('section, aside, .panel, article, form')).filter((part) => part.getBoundingClientRect().width > 0)
+    return inner - Math.max(...parts.map((part) => part.getBoundingClientRect().right))
+  })
+}
+
 for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
   test(`every step of the sample at ${width}×${height}: one wide page, nothing cut off, each step ends with Next`, async ({ page, server }) => {
     test.setTimeout(180_000)
@@ -41,12 +51,24 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
         await expect(page.getByText(/^Loading/)).toHaveCount(0)
         const where = `${step}${view ? ` / ${view}` : ''} at ${width}×${height}`
         await expectNothingClipped(page, where)
+        // …and the step's own parts use that width: none of them sits in a narrow column with the rest of the page empty.
+        expect(await unusedWidth(page), `width left empty on the right of ${where}`).toBeLessThan(32)
         if (step === 'Prioritise') {
           // The board's columns start in the first screen, with room for a card, even at 720 px high.
           const top = await page.locator('[data-column="KP1"]').evaluate((column) => column.getBoundingClientRect().top)
           expect(top).toBeLessThan(height - 180)
         }
         await page.screenshot({ path: `${SHOTS}/${width}-${index + 1}-${step}${view ? `-${view}` : ''}.png` })
+        if (view === 'Agenda') {
+          // The empty agenda's Add whole section buttons fit too; its Undo (focused) brings the sample's agenda back.
+          await page.getByRole('button', { name: 'Clear agenda' }).click()
+          await expect(page.getByRole('button', { name: 'Undo clear agenda' })).toBeFocused()
+          await expect(page.getByRole('button', { name: 'Add whole section' }).first()).toBeVisible()
+          await expectNothingClipped(page, `the empty agenda at ${width}×${height}`)
+          await page.screenshot({ path: `${SHOTS}/${width}-${index + 1}-${step}-${view}-cleared.png` })
+          await page.keyboard.press('Enter')
+          await expect(page.getByText('The agenda is back: 77 questions.')).toBeVisible()
+        }
       }
       const next = STEPS[index + 1]
       const nextButton = page.getByRole('navigation', { name: 'Next step' }).getByRole('link', { name: next ? `Next: ${next}` : /Next/ })

@@ -248,6 +248,18 @@ test('a past by-when date and a future update date are asked about before they a
   await expect(card.getByText(`Action added to “${PEER}”.`)).toBeVisible()
   expect((await planApi<Array<{ actions: Array<{ byWhen: string }> }>>(page, 'plan.get', { workshopId: workshop.id })).flatMap((entry) => entry.actions.map((action) => action.byWhen))).toEqual(['2099-03-31'])
 
+  // Edited to a past date, it is asked about too; kept (by keyboard, focus is on Keep), it is saved and flagged Overdue in words.
+  await card.getByRole('button', { name: 'Edit Weekend rota' }).click()
+  const edit = page.getByRole('form', { name: 'Edit Weekend rota' })
+  await edit.getByLabel('By when').fill('1 March 2026')
+  await edit.getByRole('button', { name: 'Save action' }).click()
+  await expect(edit.getByRole('button', { name: 'Keep 1 March 2026' })).toBeFocused()
+  await expect(edit.getByText('1 March 2026 is already past, so this action will show as overdue straight away.', { exact: false })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(edit).toHaveCount(0)
+  await expect(card.getByRole('row', { name: /Weekend rota/ })).toContainText('Overdue')
+  expect((await planApi<Array<{ actions: Array<{ byWhen: string }> }>>(page, 'plan.get', { workshopId: workshop.id })).flatMap((entry) => entry.actions.map((action) => action.byWhen))).toEqual(['2026-03-01'])
+
   // An update dated tomorrow is asked about; kept, it is recorded with that date.
   await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: 'Do', exact: true }).click()
   const actionCard = page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name: 'Weekend rota' }) })
