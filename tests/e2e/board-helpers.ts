@@ -49,9 +49,10 @@ export async function dragWithMouse(page: Page, handle: Locator, target: Locator
 
 /**
  * A mouse drag on the page as it stands, nothing scrolled into view first (as a facilitator drags
- * at the top of the page): small steps all the way, with Shift held at the drop when `shift` is set.
+ * at the top of the page): small steps all the way, with Shift held at the drop when `shift` is set
+ * and `whileOver` run while the pointer is over the target, before the drop.
  */
-export async function dragInPlace(page: Page, handle: Locator, target: Locator, { shift = false, lowInWindow = false } = {}): Promise<void> {
+export async function dragInPlace(page: Page, handle: Locator, target: Locator, { shift = false, lowInWindow = false, whileOver }: { shift?: boolean; lowInWindow?: boolean; whileOver?: () => Promise<void> } = {}): Promise<void> {
   const from = await handle.boundingBox()
   const to = await target.boundingBox()
   if (!from || !to) throw new Error('The handle or the target is not on screen.')
@@ -64,6 +65,8 @@ export async function dragInPlace(page: Page, handle: Locator, target: Locator, 
   await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 })
   await page.mouse.move(x, y, { steps: 30 })
   if (lowInWindow) for (let wiggle = 0; wiggle < 20; wiggle += 1) await page.mouse.move(x + (wiggle % 2), y)
+  // What the facilitator sees over the target before letting go (the card's hint), checked by the caller.
+  if (whileOver) await whileOver()
   if (shift) await page.keyboard.down('Shift')
   await page.mouse.move(x + 2, y + 2, { steps: 2 })
   await page.mouse.up()

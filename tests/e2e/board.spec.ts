@@ -256,7 +256,18 @@ test('the sample’s board at the top of a 1080 px page: a drag from the tray li
 
   // KP2 to KP3 moves the link: the card leaves KP2.
   await column('KP2').getByRole('button', { name: `Drag ${staff} from KP2` }).evaluate((handle) => handle.scrollIntoView({ block: 'center' }))
-  await dragInPlace(page, column('KP2').getByRole('button', { name: `Drag ${staff} from KP2` }), column('KP3'))
+  await dragInPlace(page, column('KP2').getByRole('button', { name: `Drag ${staff} from KP2` }), column('KP3'), {
+    // The card about to land names the modifier, and says what Shift would do once it is held.
+    whileOver: async () => {
+      const hint = column('KP3').locator('.board-card__hint')
+      await expect(hint).toHaveText('Drop to move from KP2 to KP3 (hold Shift to keep it in KP2 too)')
+      await page.screenshot({ path: '/tmp/board-shots/drag-hint-1920.png' })
+      await page.keyboard.down('Shift')
+      await expect(hint).toHaveText('Drop to link to KP3 as well as KP2')
+      await page.keyboard.up('Shift')
+      await expect(hint).toHaveText('Drop to move from KP2 to KP3 (hold Shift to keep it in KP2 too)')
+    },
+  })
   await expect(said).toHaveText(`${staff} moved from KP2 to KP3.`)
   await expect(column('KP2').locator('.board-card__title', { hasText: staff })).toHaveCount(0)
   await expect(column('KP3').locator('.board-card__title', { hasText: staff })).toBeVisible()

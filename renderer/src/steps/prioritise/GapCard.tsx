@@ -193,7 +193,12 @@ export const DragContext = createContext<{ from: ColumnId; mode: DropMode }>({ f
 /** Where a dragged card would land: shown in the column it is over, until it is dropped or the drag is cancelled. */
 export function PreviewGapCard({ gap, column }: { gap: Gap; column: ColumnId }) {
   const { from, mode } = useContext(DragContext)
-  const hint = column === TRAY ? 'Drop to unlink' : from === TRAY || mode === 'also' ? `Drop to link to ${column}` : `Drop to move from ${from} to ${column}`
+  // The modifier is named where the eye is during a drag: on the card about to land.
+  const hint =
+    column === TRAY ? 'Drop to unlink'
+    : from === TRAY ? `Drop to link to ${column}`
+    : mode === 'also' ? `Drop to link to ${column} as well as ${from}`
+    : `Drop to move from ${from} to ${column} (hold Shift to keep it in ${from} too)`
   return (
     <li className="board-card board-card--preview">
       <GapCardFace gap={gap} column={column} />
