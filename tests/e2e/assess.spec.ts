@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { openSample } from './layout-helpers'
 
 async function workshopWithGroups(page: Page, url: string, groups = ['Table 1', 'Table 2']) {
   await page.goto(url)
@@ -514,11 +515,7 @@ test('gaps: edit, delete with undo, and undo a merge after a reload', async ({ p
 })
 
 test('in the sample’s long list of gaps at 1280×720, a merge is said on the merged card where it lands, in view, and a recorded gap’s message is a polite one', async ({ page, server }) => {
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto(server.url)
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /sample/ })).toBeVisible()
-  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: 'Assess' }).click()
+  await openSample(page, server.url, { width: 1280, height: 720 }, 'Assess')
   await tab(page, 'Gaps').click()
   const gapList = page.getByRole('list', { name: 'Gaps' })
   const titles = gapList.getByRole('heading', { level: 3 })

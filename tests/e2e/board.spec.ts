@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { openSample } from './layout-helpers'
 import { announcer, BOARD_GAPS, dragInPlace, dragSlowlyAcross, dragWithMouse, expectCards, seedBoard, settle } from './board-helpers'
 import { api } from './voting-helpers'
 
@@ -233,11 +234,7 @@ test('a slow mouse drag down every Agree slot at 1280×720 leaves the page worki
 })
 
 test('the sample’s board at the top of a 1080 px page: a drag from the tray links where it drops, KP2 to KP3 moves, Shift links as well, and one menu per card closes on Escape', async ({ page, server }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 })
-  await page.goto(server.url)
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /sample/ })).toBeVisible()
-  await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: 'Prioritise' }).click()
+  await openSample(page, server.url, { width: 1920, height: 1080 }, 'Prioritise')
   const board = page.getByRole('region', { name: 'Map the gaps' })
   const tray = board.getByRole('group', { name: 'Not yet linked' })
   const column = (tag: string) => board.locator(`[data-column="${tag}"]`)

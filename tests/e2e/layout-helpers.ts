@@ -1,4 +1,13 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+
+/** The sample workshop, opened from the start screen as a facilitator trying the app does, in a window of `size`. */
+export async function openSample(page: Page, url: string, size?: { width: number; height: number }, step?: string) {
+  if (size) await page.setViewportSize(size)
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Eastmoor foster carers’ forum (sample)' })).toBeVisible()
+  if (step) await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('link', { name: step }).click()
+}
 
 /** One control or cell whose text does not fit it, as the page measured it. */
 export interface Clipped {

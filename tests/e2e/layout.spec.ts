@@ -1,17 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
-import { findClippedText } from './layout-helpers'
+import { findClippedText, openSample } from './layout-helpers'
 
 const SHOTS = '/tmp/layout-shots'
 const STEPS = ['Set-up', 'Assess', 'Prioritise', 'Plan', 'Do', 'Review', 'Report'] as const
 const ASSESS_VIEWS = ['Agenda', 'Questions', 'Support offer', 'Ratings', 'Gaps'] as const
-
-async function openSample(page: Page, url: string) {
-  await page.goto(url)
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: /Eastmoor foster carers’ forum \(sample\)/ })).toBeVisible()
-}
 
 /** Nothing on the page cuts off or spills its text; the list names what does, so a failure says where. */
 async function expectNothingClipped(page: Page, where: string) {
