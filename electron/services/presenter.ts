@@ -26,7 +26,9 @@ export function presenterHandlers(store: Store, clock: Clock): HandlersFor<'pres
           const round = store.voting.getRound(nextRound)
           if (!round || round.workshopId !== workshopId) throw invalid('That voting round is not in this workshop.', 'roundId')
         }
-        const next = { ...state, view, roundId: nextRound, pinned: pinned ?? state.pinned, page: 0, version: state.version + 1, updatedAt: now() }
+        // A new view starts on its first page; pinning what is shown keeps its page.
+        const same = view === state.view && nextRound === state.roundId
+        const next = { ...state, view, roundId: nextRound, pinned: pinned ?? state.pinned, page: same ? state.page : 0, version: state.version + 1, updatedAt: now() }
         store.presenter.save(next)
         return next
       }),

@@ -107,7 +107,13 @@ export async function dragSlowlyAcross(page: Page, handle: Locator, across: Loca
   // Down the slots as far as the window shows them (below that, dnd-kit scrolls the page).
   const bottom = Math.min(area.y + area.height, page.viewportSize()!.height - 60)
   for (let y = Math.max(area.y, 0); y < bottom; y += 7) await page.mouse.move(area.x + area.width / 2, y)
-  await page.mouse.move(area.x + area.width / 2, Math.max(area.y, 0) + 80, { steps: 10 })
+  // Back to the middle of the window, where dnd-kit does not scroll, and wait until the page is still.
+  await page.mouse.move(area.x + area.width / 2, page.viewportSize()!.height / 2, { steps: 10 })
+  await expect.poll(async () => {
+    const before = await page.evaluate(() => window.scrollY)
+    await page.waitForTimeout(150)
+    return (await page.evaluate(() => window.scrollY)) === before
+  }).toBe(true)
   const to = await target.boundingBox()
   if (!to) throw new Error('The target slot is not on screen.')
   await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40), { steps: 6 })

@@ -1,7 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api'
 import type { WriteCall } from '../../../shared/api/effects'
-import { callKey, queryClient } from './queries'
+import { callKey, heldKeys, queryClient } from './queries'
 
 type Update<K extends WriteCall> = (input: CallInput<K>, output: CallOutput<K>) => QueryKey[]
 
@@ -45,10 +45,20 @@ export const answerUpdates: { [K in WriteCall]?: Update<K> } = {
   ],
   // A gap's links, title or text: the gaps list takes it; what shows its title (priorities, rounds) is refetched.
   'gaps.create': (_input, gap) => [put('gaps.list', { workshopId: gap.workshopId }, (gaps) => [...gaps, gap])],
-  'gaps.update': (_input, gap) => [put('gaps.list', { workshopId: gap.workshopId }, (gaps) => replaceIn(gaps, gap))],
+  'gaps.update': (_input, gap) => {
+    const before = queryClient.getQueryData<CallOutput<'gaps.list'>>(callKey('gaps.list', { workshopId: gap.workshopId }))?.find((candidate) => candidate.id === gap.id)
+    // A move on the map board changes links only: what shows the gap's title is still right.
+    const titlesKept = before !== undefined && before.title === gap.title
+    return [put('gaps.list', { workshopId: gap.workshopId }, (gaps) => replaceIn(gaps, gap)), ...(titlesKept ? heldKeys('rounds.list', 'rounds.get', 'rounds.results', 'priorities.get') : [])]
+  },
   'gaps.delete': ({ id }, { deleted }) => [put('gaps.list', { workshopId: deleted.workshopId }, (gaps) => without(gaps, id))],
   'rounds.open': (_input, round) => [put('rounds.list', { workshopId: round.workshopId }, (rounds) => [...rounds, round]), set('rounds.get', { id: round.id }, round)],
   'rounds.close': (_input, round) => [put('rounds.list', { workshopId: round.workshopId }, (rounds) => replaceIn(rounds, round)), set('rounds.get', { id: round.id }, round)],
+  // Reopened: its results are hidden again, so this window forgets them.
+  'rounds.reopen': (_input, round) => {
+    queryClient.removeQueries({ queryKey: callKey('rounds.results', { id: round.id }) })
+    return [put('rounds.list', { workshopId: round.workshopId }, (rounds) => replaceIn(rounds, round)), set('rounds.get', { id: round.id }, round), callKey('rounds.results', { id: round.id })]
+  },
   'rounds.reveal': (_input, { round, results, presenter }) => [
     put('rounds.list', { workshopId: round.workshopId }, (rounds) => replaceIn(rounds, round)),
     set('rounds.get', { id: round.id }, round),

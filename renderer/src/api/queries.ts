@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, type QueryKey, type UseMutationOptions } from '@tanstack/react-query'
+import { notifyManager, QueryClient, useMutation, useQuery, type QueryKey, type UseMutationOptions } from '@tanstack/react-query'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api'
 import type { ChangeArea, ChangeStream } from '../../../shared/api/changes'
 import { isStaleAfter, workshopOfWrite, writesOf, type WriteCall } from '../../../shared/api/effects'
@@ -13,6 +13,10 @@ import { answerUpdates } from './answers'
  * main side (shared/api/changes.ts) naming an area the query reads. Nothing polls, and window focus,
  * reconnecting or remounting refetch nothing by themselves.
  */
+// A change to the cache reaches React in the same turn (a microtask, not a timer): a radio button set
+// from the cache follows the press, and the presenter shows a change as soon as its answer is in.
+notifyManager.setScheduler(queueMicrotask)
+
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: { staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false, retry: false },
@@ -26,6 +30,11 @@ export const callKey = <K extends CallName>(name: K, input: CallInput<K>): Query
 export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true, remote = false }: { enabled?: boolean; remote?: boolean } = {}) {
   // A remote answer (the team library's) can change with no event here: asked again each time a screen shows it.
   return useQuery<CallOutput<K>, RequestError>({ queryKey: callKey(name, input), queryFn: () => request(name, input), enabled, ...(remote ? { staleTime: 0, refetchOnMount: 'always' as const } : {}) })
+}
+
+/** Reads a call afresh (not from the cache) and keeps the answer there, for a screen that must see the latest. */
+export function fetchFresh<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  return queryClient.fetchQuery({ queryKey: callKey(name, input), queryFn: () => request(name, input), staleTime: 0 })
 }
 
 function keyMatches(key: QueryKey, candidates: readonly QueryKey[]): boolean {
@@ -83,6 +92,26 @@ export function useWrite<K extends WriteCall, Undo = unknown>(
 export function followChanges(stream: ChangeStream): () => void {
   return stream.subscribe((message) => {
     if (message.type === 'reset') void queryClient.invalidateQueries()
-    else if (message.type === 'change' && message.origin !== stream.clientId) void invalidateAfter(message)
+    else if (message.type === 'change' && message.origin !== stream.clientId) void refetchAfter(message)
   })
+}
+
+/**
+ * What the shared screen shows is read first when it changed too (a reveal moves it to the results):
+ * then only the queries of the view it now shows are asked again, and those of the view it left are
+ * just marked old.
+ */
+async function refetchAfter(change: { workshopId: string | null; areas: readonly ChangeArea[] }): Promise<void> {
+  if (!change.areas.includes('presenter') || change.areas.length === 1) return invalidateAfter(change)
+  await invalidateAfter({ workshopId: change.workshopId, areas: ['presenter'] })
+  await invalidateAfter({ workshopId: change.workshopId, areas: change.areas.filter((area) => area !== 'presenter') })
+}
+
+/** The keys of every query of these calls this window holds. */
+export function heldKeys(...names: CallName[]): QueryKey[] {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .map((query) => query.queryKey)
+    .filter((key) => names.includes(key[0] as CallName))
 }

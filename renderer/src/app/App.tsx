@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
-import { request } from '../api/client'
+import { useApi } from '../api/queries'
 import { BackupsScreen } from '../screens/backups/BackupsScreen'
 import { useLibraryStatus } from '../parts/useLibraryStatus'
 import { LibraryBanner } from '../parts/LibraryBanner'
@@ -12,32 +12,22 @@ import { PresenterScreen } from '../screens/presenter/PresenterScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
 import { TeamScreen } from '../screens/team/TeamScreen'
 import { PartnershipScreen } from '../screens/partnership/PartnershipScreen'
+import { ScreenBoundary } from '../parts/ScreenBoundary'
 
 /**
  * The content pack the reference shows: inside a workshop, the edition that workshop used;
- * elsewhere, the newest edition of the first installed pack.
+ * elsewhere, the newest edition of the first installed pack. The same queries the screens use, so
+ * nothing is asked twice.
  */
 function useReferencePack(workshopId: string | undefined): { pack?: Pack; error?: string } {
-  const [state, setState] = useState<{ pack?: Pack; error?: string }>({})
-  useEffect(() => {
-    let live = true
-    void (async () => {
-      try {
-        let ref: { id: string; version?: string } | undefined
-        if (workshopId) ref = (await request('workshops.get', { id: workshopId })).pack
-        else ref = (await request('packs.list', {})).at(0)
-        if (!ref) throw new Error('No content pack is installed, so the Reflective Tool cannot be shown.')
-        const pack = await request('packs.get', ref.version ? { id: ref.id, version: ref.version } : { id: ref.id })
-        if (live) setState({ pack })
-      } catch (error) {
-        if (live) setState({ error: error instanceof Error ? error.message : String(error) })
-      }
-    })()
-    return () => {
-      live = false
-    }
-  }, [workshopId])
-  return state
+  const workshop = useApi('workshops.get', { id: workshopId ?? '' }, { enabled: workshopId !== undefined })
+  const packs = useApi('packs.list', {}, { enabled: workshopId === undefined })
+  const ref = workshopId ? workshop.data?.pack : packs.data?.at(0)
+  const pack = useApi('packs.get', ref ? (ref.version ? { id: ref.id, version: ref.version } : { id: ref.id }) : { id: '' }, { enabled: ref !== undefined })
+  const failed = (workshopId ? workshop.error : packs.error) ?? pack.error
+  if (failed) return { error: failed.message }
+  if (!workshopId && packs.data && packs.data.length === 0) return { error: 'No content pack is installed, so the Reflective Tool cannot be shown.' }
+  return pack.data ? { pack: pack.data } : {}
 }
 
 export function App() {
@@ -69,7 +59,9 @@ export function App() {
     return (
       <>
         <LibraryBanner status={library} />
-        <PresenterScreen key={route.workshopId} workshopId={route.workshopId} />
+        <ScreenBoundary key={route.workshopId} where="presenter" reloadLabel="Reload the shared screen" large>
+          <PresenterScreen workshopId={route.workshopId} />
+        </ScreenBoundary>
       </>
     )
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { formatUkDate } from '../../../shared/domain/dates'
-import { useCall } from '../api/useCall'
+import { useApi } from '../api/queries'
+import { ScreenBoundary } from '../parts/ScreenBoundary'
 import { ErrorMessage } from '../ui/Status'
 import { routeHref, WORKSHOP_STEPS, type WorkshopStep } from '../router'
 import { STEP_LABELS, STEP_VIEWS } from './steps'
@@ -8,9 +9,9 @@ import { TeamPublish } from '../parts/TeamPublish'
 
 
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
-  const [workshop, reload] = useCall('workshops.get', { id: workshopId })
+  const workshop = useApi('workshops.get', { id: workshopId })
   const heading = useRef<HTMLHeadingElement>(null)
-  const ready = workshop.state === 'ready'
+  const ready = workshop.data !== undefined
   useEffect(() => {
     if (ready) heading.current?.focus()
   }, [ready, workshopId])
@@ -23,16 +24,16 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
     heading.current?.focus({ preventScroll: true })
   }, [step])
 
-  if (workshop.state === 'loading') return <main id="main" className="page" tabIndex={-1}><p>Loading workshop…</p></main>
-  if (workshop.state === 'error') {
+  if (workshop.error) {
     return (
       <main id="main" className="page" tabIndex={-1}>
-        <ErrorMessage>{workshop.message}</ErrorMessage>
+        <ErrorMessage>{workshop.error.message}</ErrorMessage>
         <a href={routeHref({ screen: 'start' })}>Back to workshops</a>
       </main>
     )
   }
-  const value = workshop.value
+  if (!workshop.data) return <main id="main" className="page" tabIndex={-1}><p>Loading workshop…</p></main>
+  const value = workshop.data
   const StepView = STEP_VIEWS[step]
   return (
     <main id="main" className="page page--workshop" tabIndex={-1}>
@@ -59,7 +60,14 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
           ))}
         </ol>
       </nav>
-      {StepView ? <StepView workshop={value} onChanged={reload} /> : <ErrorMessage>That step is not available.</ErrorMessage>}
+      {StepView ? (
+        // A render error in a step shows a calm panel in its place; the header and the stepper stay.
+        <ScreenBoundary key={step} where={`step:${step}`}>
+          <StepView workshop={value} />
+        </ScreenBoundary>
+      ) : (
+        <ErrorMessage>That step is not available.</ErrorMessage>
+      )}
       <NextStep workshopId={workshopId} step={step} />
     </main>
   )

@@ -2,7 +2,8 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'rea
 import { noteTextSchema, type Note } from '../../../shared/domain/notes'
 import type { Group } from '../../../shared/domain/workshop'
 import { possessive } from '../../../shared/domain/text'
-import { messageOf, request, RequestError } from '../api/client'
+import { messageOf, RequestError } from '../api/client'
+import { fetchFresh, write } from '../api/queries'
 import { clearDraft, readDraft, writeDraft } from './noteDrafts'
 import './note-editor.css'
 
@@ -16,8 +17,8 @@ interface Props {
   workshopId: string
   questionId: string
   group: Group
+  /** The note as saved when the editor opened (notes.list); each save updates the cache. */
   saved: Note
-  onSaved: (note: Note) => void
 }
 
 /**
@@ -25,7 +26,7 @@ interface Props {
  * browser on every keystroke, so a crash or a lost request loses nothing, and a save based on an
  * out-of-date revision (another tab saved first) shows both versions instead of overwriting.
  */
-export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Props) {
+export function NoteEditor({ workshopId, questionId, group, saved }: Props) {
   const where = useMemo(() => ({ workshopId, questionId, groupId: group.id }), [workshopId, questionId, group.id])
   const id = useId()
   const [text, setText] = useState(saved.text)
@@ -56,10 +57,9 @@ export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Pr
     busy.current = true
     setStatus('saving')
     try {
-      const note = await request('notes.save', { ...where, text: sending, baseRevision: base.current })
+      const note = await write('notes.save', { ...where, text: sending, baseRevision: base.current })
       base.current = note.revision
       lastSaved.current = note.text
-      onSaved(note)
       setProblem(undefined)
       if (latest.current === sending) {
         clearDraft(where)
@@ -72,7 +72,7 @@ export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Pr
       if (failure instanceof RequestError && failure.error.code === 'conflict') {
         blocked.current = true
         try {
-          const theirs = await request('notes.get', where)
+          const theirs = await fetchFresh('notes.get', where)
           setConflict({ mine: latest.current, theirs })
         } catch (reading) {
           setProblem(messageOf(reading))
@@ -114,7 +114,6 @@ export function NoteEditor({ workshopId, questionId, group, saved, onSaved }: Pr
     const { mine, theirs } = conflict
     base.current = theirs.revision
     lastSaved.current = theirs.text
-    onSaved(theirs)
     const next = choice === 'mine' ? mine : choice === 'theirs' ? theirs.text : `${mine}\n\n${theirs.text}`
     setConflict(undefined)
     blocked.current = false

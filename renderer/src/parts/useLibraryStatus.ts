@@ -1,35 +1,31 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { LibraryStatus } from '../../../shared/api/backups'
-import { READ_ONLY_EVENT, request } from '../api/client'
+import { useQuery } from '@tanstack/react-query'
+import { READ_ONLY_EVENT, request, type RequestError } from '../api/client'
+import { callKey, queryClient } from '../api/queries'
 
 /** While the library is read-only, how often the page asks whether it can write again. */
 const READ_ONLY_POLL_MS = 5_000
 
+const statusKey = callKey('library.status', {})
+const reload = () => queryClient.invalidateQueries({ queryKey: statusKey })
+
 /**
- * Whether the library opened normally, and whether it can be written to; re-read after a restore,
- * whenever a call is refused as read-only, and every few seconds while it is read-only (so the
- * banner goes once there is space again). Undefined until the first answer.
+ * Whether the library opened normally, and whether it can be written to; asked again after a restore
+ * (its change event), whenever a call is refused as read-only, and every few seconds while it is
+ * read-only only (no event says there is space again), so the banner goes once there is. Undefined
+ * until the first answer.
  */
 export function useLibraryStatus(): [LibraryStatus | undefined, () => Promise<void>] {
-  const [status, setStatus] = useState<LibraryStatus>()
-  const reload = useCallback(async () => {
-    try {
-      setStatus(await request('library.status', {}))
-    } catch {
-      // The screens show their own errors when the app cannot be reached.
-    }
-  }, [])
+  const status = useQuery<LibraryStatus, RequestError>({
+    queryKey: statusKey,
+    queryFn: () => request('library.status', {}),
+    refetchInterval: (query) => (query.state.data?.readOnly ? READ_ONLY_POLL_MS : false),
+  })
   useEffect(() => {
-    void reload()
     const onReadOnly = () => void reload()
     window.addEventListener(READ_ONLY_EVENT, onReadOnly)
     return () => window.removeEventListener(READ_ONLY_EVENT, onReadOnly)
-  }, [reload])
-  const readOnly = status?.readOnly ?? null
-  useEffect(() => {
-    if (!readOnly) return
-    const timer = window.setInterval(() => void reload(), READ_ONLY_POLL_MS)
-    return () => window.clearInterval(timer)
-  }, [readOnly, reload])
-  return [status, reload]
+  }, [])
+  return [status.data, reload]
 }

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
 import type { PlannedPriority } from '../../../shared/domain/plan/action'
 import type { Group, Workshop } from '../../../shared/domain/workshop'
-import { messageOf, request } from '../api/client'
+import { useApi } from '../api/queries'
 
 export interface PlanData {
   pack: Pack
@@ -11,23 +10,11 @@ export interface PlanData {
 }
 
 /** What the Plan, Do and Review steps all need: the workshop's pack edition, its groups and its plan. */
-export function usePlanData(workshop: Workshop) {
-  const [data, setData] = useState<PlanData>()
-  const [error, setError] = useState<string>()
-  const load = useCallback(async () => {
-    try {
-      const [pack, groups, priorities] = await Promise.all([
-        request('packs.get', workshop.pack),
-        request('groups.list', { workshopId: workshop.id }),
-        request('plan.get', { workshopId: workshop.id }),
-      ])
-      setData({ pack, groups, priorities })
-    } catch (failure) {
-      setError(messageOf(failure))
-    }
-  }, [workshop.id, workshop.pack])
-  useEffect(() => {
-    void load()
-  }, [load])
-  return { data, error, reload: load }
+export function usePlanData(workshop: Workshop): { data?: PlanData; error?: string } {
+  const pack = useApi('packs.get', workshop.pack)
+  const groups = useApi('groups.list', { workshopId: workshop.id })
+  const plan = useApi('plan.get', { workshopId: workshop.id })
+  const failed = pack.error ?? groups.error ?? plan.error
+  if (failed) return { error: failed.message }
+  return pack.data && groups.data && plan.data ? { data: { pack: pack.data, groups: groups.data, priorities: plan.data } } : {}
 }

@@ -1,7 +1,6 @@
 import type { Workshop } from '../../../shared/domain/workshop'
 
-/** What every step's view receives: the workshop, and a way to reload it after a change. */
+/** What every step's view receives: the workshop, as the cache holds it (a save of its details updates it). */
 export interface StepProps {
   workshop: Workshop
-  onChanged: () => Promise<void>
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Backup, LibraryStatus } from '../../../../shared/api/backups'
-import { request } from '../../api/client'
-import { useCall } from '../../api/useCall'
+import { useApi, write } from '../../api/queries'
 import { routeHref } from '../../router'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
@@ -17,7 +16,7 @@ interface Props {
 
 /** The "Restore a backup" screen; shown on its own when the library is damaged or missing. */
 export function BackupsScreen({ status, onRestored }: Props) {
-  const [backups, reload] = useCall('backups.list', {})
+  const backups = useApi('backups.list', {})
   const [choosing, setChoosing] = useState<Backup>()
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string>()
@@ -29,7 +28,7 @@ export function BackupsScreen({ status, onRestored }: Props) {
     setChoosing(undefined)
     setError(undefined)
     try {
-      const answer = await request('backups.restore', { file: backup.file })
+      const answer = await write('backups.restore', { file: backup.file })
       setMessage(
         `Restored the backup from ${formatBackupTime(backup.createdAt)}.` +
           (answer.previousKeptAs ? ` The library as it was is kept as ${answer.previousKeptAs}.` : ''),
@@ -38,14 +37,13 @@ export function BackupsScreen({ status, onRestored }: Props) {
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
     }
-    await reload()
   }
 
   async function startEmpty() {
     setStartingEmpty(false)
     setError(undefined)
     try {
-      await request('library.startEmpty', {})
+      await write('library.startEmpty', {})
       setMessage('Started an empty library. Your backups are still here.')
       await onRestored()
     } catch (failure) {
@@ -64,7 +62,7 @@ export function BackupsScreen({ status, onRestored }: Props) {
       {recovering && (
         <RecoveryPanel
           status={status}
-          backups={backups.state === 'ready' ? backups.value : undefined}
+          backups={backups.data}
           onChoose={setChoosing}
           onStartEmpty={() => setStartingEmpty(true)}
         />
@@ -81,12 +79,12 @@ export function BackupsScreen({ status, onRestored }: Props) {
 
       <section aria-labelledby="backups-heading">
         <h2 id="backups-heading">Backups, newest first</h2>
-        {backups.state === 'loading' && <p>Loading backups…</p>}
-        {backups.state === 'error' && <ErrorMessage>{backups.message}</ErrorMessage>}
-        {backups.state === 'ready' && backups.value.length === 0 && (
+        {backups.isPending && !backups.error && <p>Loading backups…</p>}
+        {backups.error && <ErrorMessage>{backups.error.message}</ErrorMessage>}
+        {backups.data?.length === 0 && (
           <p className="empty">No backups yet. The first is made the next time Common Ground opens.</p>
         )}
-        {backups.state === 'ready' && backups.value.length > 0 && (
+        {backups.data && backups.data.length > 0 && (
           <table className="backups__table">
             <caption className="backups__sr-only">Backups of your library, newest first</caption>
             <thead>
@@ -102,7 +100,7 @@ export function BackupsScreen({ status, onRestored }: Props) {
               </tr>
             </thead>
             <tbody>
-              {backups.value.map((backup) => (
+              {backups.data.map((backup) => (
                 <tr key={backup.file}>
                   <th scope="row">{formatBackupTime(backup.createdAt)}</th>
                   <td>{REASON_WORDS[backup.reason]}</td>

@@ -1,44 +1,65 @@
-import { findRecommendation, tagLabel } from '../../../../shared/content/load'
+import { findRecommendation } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
-import { boardFromGaps, columnsFor, TRAY, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
+import { columnsFor, TRAY, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
 import type { Gap } from '../../../../shared/domain/gaps'
+import type { BoardPage } from '../../../../shared/domain/presenterPages'
 import { EvidenceStrength } from '../../parts/EvidenceStrength'
 import { GapCardFace } from '../../parts/GapCardFace'
+import { boardColumnTitle } from '../../parts/usePresenterView'
 import './presenter-board.css'
 
-/** The map board for the projector: the same columns and cards as the facilitator's, read-only, in large type. */
-export function PresenterBoard({ pack, gaps, axis }: { pack: Pack; gaps: readonly Gap[]; axis: BoardAxis }) {
-  const board = boardFromGaps(gaps, axis)
+function Cards({ ids, byId, column }: { ids: readonly string[]; byId: Map<string, Gap>; column: ColumnId }) {
+  return (
+    <ul className="presenter-board__cards">
+      {ids.map((id) => {
+        const gap = byId.get(id)
+        return gap ? <li key={id} className="board-card"><GapCardFace gap={gap} column={column} /></li> : null
+      })}
+    </ul>
+  )
+}
+
+/**
+ * One page of the map board for the projector: the columns that hold gaps (four to a row), the gaps
+ * not yet linked, and which columns have none yet, in words. Read-only, in large type.
+ */
+export function PresenterBoard({ pack, gaps, axis, page, last }: { pack: Pack; gaps: readonly Gap[]; axis: BoardAxis; page: BoardPage; last: boolean }) {
   const byId = new Map(gaps.map((gap) => [gap.id, gap]))
-  const columns: ColumnId[] = [...columnsFor(axis)]
-  if ((board[TRAY] ?? []).length > 0) columns.push(TRAY)
+  const empty = columnsFor(axis).filter((column) => !gaps.some((gap) => gap.links.includes(column)))
+  const heading = (column: ColumnId) => {
+    const [tag, ...name] = boardColumnTitle(pack, column).split(' ')
+    return column === TRAY ? 'Not yet linked' : <><span className="board-column__tag">{tag}</span> {name.join(' ')}</>
+  }
   return (
     <>
       <h1>{axis === 'kp' ? 'Our gaps against the Key Principles' : 'Our gaps against the Recommendations'}</h1>
-      <div className="presenter-board">
-        {columns.map((column) => {
-          const ids = board[column] ?? []
-          const recommendation = column === TRAY ? undefined : findRecommendation(pack, column)
-          return (
-            <section key={column} className={column === TRAY ? 'presenter-board__column presenter-board__column--tray' : 'presenter-board__column'} aria-labelledby={`presenter-board-${column}`}>
-              <h2 id={`presenter-board-${column}`}>
-                {column === TRAY ? 'Not yet linked' : <><span className="board-column__tag">{column}</span> {tagLabel(pack, column).replace(/^[^:]*: /, '')}</>}
-              </h2>
-              {recommendation && <EvidenceStrength strength={recommendation.evidenceStrength} />}
-              {ids.length === 0 ? (
-                <p className="presenter-board__empty">No gaps yet</p>
-              ) : (
-                <ul className="presenter-board__cards">
-                  {ids.map((id) => {
-                    const gap = byId.get(id)
-                    return gap ? <li key={id} className="board-card"><GapCardFace gap={gap} column={column} /></li> : null
-                  })}
-                </ul>
-              )}
-            </section>
-          )
-        })}
-      </div>
+      {page.rows.map((row, index) => (
+        <div key={index} className="presenter-board">
+          {row.map((block) => {
+            const recommendation = block.column === TRAY ? undefined : findRecommendation(pack, block.column)
+            const id = `presenter-board-${block.column}${block.continued ? '-more' : ''}`
+            return (
+              <section key={id} className="presenter-board__column" aria-labelledby={id}>
+                <h2 id={id}>
+                  {heading(block.column)}
+                  {block.continued && <span className="presenter-board__more"> (continued)</span>}
+                </h2>
+                {recommendation && <EvidenceStrength strength={recommendation.evidenceStrength} />}
+                <Cards ids={block.gapIds} byId={byId} column={block.column} />
+              </section>
+            )
+          })}
+        </div>
+      ))}
+      {page.tray && (
+        <section className="presenter-board__column presenter-board__column--tray" aria-labelledby="presenter-board-tray">
+          <h2 id="presenter-board-tray">
+            Not yet linked{page.tray.continued && <span className="presenter-board__more"> (continued)</span>}
+          </h2>
+          <Cards ids={page.tray.gapIds} byId={byId} column={TRAY} />
+        </section>
+      )}
+      {last && empty.length > 0 && <p className="presenter-board__none">No gaps yet against {empty.join(', ')}.</p>}
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../../shared/domain/workshopFile'
-import { RequestError, request } from '../../api/client'
+import { RequestError } from '../../api/client'
+import { write } from '../../api/queries'
 import { navigate } from '../../router'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ErrorMessage } from '../../ui/Status'
@@ -13,7 +14,7 @@ export function ImportWorkshop() {
 
   async function importText(text: string, asCopy: boolean) {
     try {
-      const workshop = await request('workshopFile.import', asCopy ? { text, asCopy } : { text })
+      const workshop = await write('workshopFile.import', asCopy ? { text, asCopy } : { text })
       navigate({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })
     } catch (failure) {
       if (failure instanceof RequestError && failure.error.code === 'conflict') setPending({ text, question: failure.error.message })

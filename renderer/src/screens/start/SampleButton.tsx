@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { request } from '../../api/client'
+import { write } from '../../api/queries'
 import { navigate } from '../../router'
 import { ErrorMessage } from '../../ui/Status'
 
@@ -16,7 +16,7 @@ export function SampleButton() {
         onClick={() => {
           setBusy(true)
           setError(undefined)
-          request('sample.create', {})
+          write('sample.create', {})
             .then(({ workshopId }) => navigate({ screen: 'workshop', workshopId, step: 'setup' }))
             .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)))
             .finally(() => setBusy(false))

@@ -2,14 +2,13 @@ import type { ReactNode } from 'react'
 import { formatUkDate } from '../../../../shared/domain/dates'
 import { groupByService } from '../../../../shared/domain/plan/cycles'
 import type { WorkshopSummary } from '../../../../shared/domain/workshop'
-import { useCall } from '../../api/useCall'
+import { useApi } from '../../api/queries'
 import { routeHref } from '../../router'
 import './start.css'
 
 /** Which workshop follows which, and the overdue actions, for the start screen. */
 export function useCycleOverview() {
-  const [overview] = useCall('cycles.overview', {})
-  return overview.state === 'ready' ? overview.value : { links: [], overdue: [] }
+  return useApi('cycles.overview', {}).data ?? { links: [], overdue: [] }
 }
 
 /**

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { formatUkDate } from '../../../../shared/domain/dates'
 import type { WorkshopSummary } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
-import { useCall } from '../../api/useCall'
+import { useApi, write } from '../../api/queries'
 import { navigate, routeHref } from '../../router'
 import { WorkshopForm } from '../../parts/WorkshopForm'
 import { ImportWorkshop } from './ImportWorkshop'
@@ -27,8 +26,8 @@ function groupsPhrase(count: number): string {
 }
 
 export function StartScreen() {
-  const [workshops, reload] = useCall('workshops.list', {})
-  const [packs] = useCall('packs.list', {})
+  const workshops = useApi('workshops.list', {})
+  const packs = useApi('packs.list', {})
   const overview = useCycleOverview()
   const [creating, setCreating] = useState(false)
   const [deleting, setDeleting] = useState<WorkshopSummary>()
@@ -37,13 +36,13 @@ export function StartScreen() {
   const [error, setError] = useState<string>()
 
   useEffect(() => {
-    if (workshops.state === 'ready') forgetGoneWorkshopsInPage(workshops.value.map((workshop) => workshop.id))
-  }, [workshops])
+    if (workshops.data) forgetGoneWorkshopsInPage(workshops.data.map((workshop) => workshop.id))
+  }, [workshops.data])
 
   async function confirmDelete() {
     if (!deleting) return
     try {
-      const answer = await request('workshops.delete', { id: deleting.id, removeFromBackups })
+      const answer = await write('workshops.delete', { id: deleting.id, removeFromBackups })
       forgetWorkshopInPage(deleting.id)
       setMessage(deletedMessage(deleting.title, removeFromBackups, answer))
     } catch (failure) {
@@ -51,7 +50,6 @@ export function StartScreen() {
     }
     setDeleting(undefined)
     setRemoveFromBackups(false)
-    await reload()
   }
 
   return (
@@ -74,16 +72,16 @@ export function StartScreen() {
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <TeamWaiting />
       <OverdueActions overdue={overview.overdue} />
-      {workshops.state === 'loading' && <p>Loading workshops…</p>}
-      {workshops.state === 'error' && <ErrorMessage>{workshops.message}</ErrorMessage>}
-      {workshops.state === 'ready' && workshops.value.length === 0 && (
+      {workshops.isPending && !workshops.error && <p>Loading workshops…</p>}
+      {workshops.error && <ErrorMessage>{workshops.error.message}</ErrorMessage>}
+      {workshops.data?.length === 0 && (
         <div className="empty">
           <p>No workshops yet. Start one for your next carers’ forum or co-production session.</p>
         </div>
       )}
-      {workshops.state === 'ready' && workshops.value.length > 0 && (
+      {workshops.data && workshops.data.length > 0 && (
         <ul className="workshop-list" aria-label="Workshops, newest first">
-          <ServiceList workshops={workshops.value} links={overview.links} card={(workshop) => (
+          <ServiceList workshops={workshops.data} links={overview.links} card={(workshop) => (
             <li key={workshop.id} className="workshop-card">
               <h2 className="workshop-card__title">
                 <a href={routeHref({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })}>{workshop.title}</a>
@@ -120,10 +118,10 @@ export function StartScreen() {
       <Dialog title="New workshop" open={creating} onClose={() => setCreating(false)}>
         <WorkshopForm
           submitLabel="Create workshop"
-          {...(packs.state === 'ready' ? { packs: packs.value } : {})}
+          {...(packs.data ? { packs: packs.data } : {})}
           onCancel={() => setCreating(false)}
           onSubmit={async (details, pack) => {
-            const workshop = await request('workshops.create', pack ? { ...details, pack } : details)
+            const workshop = await write('workshops.create', pack ? { ...details, pack } : details)
             setCreating(false)
             navigate({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })
           }}

@@ -15,7 +15,7 @@ import { allQuestions, lineLabel } from '../../../../shared/content/load'
 import type { Pack, Question } from '../../../../shared/content/schema'
 import { defaultAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { messageOf, request } from '../../api/client'
+import { callKey, queryClient, useWrite } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { AgendaPicker } from './AgendaPicker'
 import { TagChips } from './TagChip'
@@ -24,13 +24,12 @@ import { type AssessData } from './useAssessData'
 interface Props {
   workshop: Workshop
   data: AssessData
-  onAgenda: (agenda: Agenda) => void
 }
 
 const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text)
 
 /** The session's running order: trimmed from the default, reordered by drag and drop or keyboard. */
-export function AgendaView({ workshop, data, onAgenda }: Props) {
+export function AgendaView({ workshop, data }: Props) {
   const { pack, agenda } = data
   const questions = useMemo(() => new Map(allQuestions(pack).map((question) => [question.id, question])), [pack])
   const [message, setMessage] = useState('')
@@ -40,18 +39,32 @@ export function AgendaView({ workshop, data, onAgenda }: Props) {
   const listRef = useRef<HTMLOListElement>(null)
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
 
-  async function save(questionIds: string[], said: string, undoable = false) {
-    const before = agenda
+  // The running order changes at once, and goes back if the write is refused.
+  const agendaKey = callKey('agenda.get', { workshopId: workshop.id })
+  const setOrder = useWrite('agenda.set', {
+    onMutate: async ({ questionIds }) => {
+      await queryClient.cancelQueries({ queryKey: agendaKey })
+      const before = queryClient.getQueryData<Agenda>(agendaKey)
+      if (before) queryClient.setQueryData<Agenda>(agendaKey, { ...before, questionIds })
+      return { before }
+    },
+    onError: (failure, _input, undo) => {
+      if (undo?.before) queryClient.setQueryData(agendaKey, undo.before)
+      setError(failure.message)
+    },
+  })
+  function save(questionIds: string[], said: string, undoable = false) {
+    const before = agenda.questionIds
     setError(undefined)
-    onAgenda({ ...agenda, questionIds })
-    try {
-      onAgenda(await request('agenda.set', { workshopId: workshop.id, questionIds }))
-      setMessage(said)
-      setCleared(undoable ? before.questionIds : undefined)
-    } catch (failure) {
-      onAgenda(before)
-      setError(messageOf(failure))
-    }
+    setOrder.mutate(
+      { workshopId: workshop.id, questionIds },
+      {
+        onSuccess: () => {
+          setMessage(said)
+          setCleared(undoable ? before : undefined)
+        },
+      },
+    )
   }
   const undoButton = useRef<HTMLButtonElement>(null)
   // The cleared list's Undo takes focus: the Clear button is disabled now, and Undo is the likely next step.
@@ -73,15 +86,22 @@ export function AgendaView({ workshop, data, onAgenda }: Props) {
     if (!over || active.id === over.id) return
     const from = agenda.questionIds.indexOf(String(active.id))
     const to = agenda.questionIds.indexOf(String(over.id))
-    void save(arrayMove(agenda.questionIds, from, to), `Moved question to position ${to + 1} of ${agenda.questionIds.length}.`)
+    save(arrayMove(agenda.questionIds, from, to), `Moved question to position ${to + 1} of ${agenda.questionIds.length}.`)
   }
 
-  async function move(index: number, by: -1 | 1) {
+  // After a move by button, focus stays on that button of the moved question, once the list shows the new order.
+  const refocus = useRef<string>(undefined)
+  useEffect(() => {
+    const target = refocus.current
+    if (!target) return
+    refocus.current = undefined
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${target}"]:not(:disabled)`)?.focus()
+  }, [agenda])
+  function move(index: number, by: -1 | 1) {
     const target = index + by
     if (target < 0 || target >= agenda.questionIds.length) return
-    const id = agenda.questionIds[index]!
-    await save(arrayMove(agenda.questionIds, index, target), `Moved question to position ${target + 1} of ${agenda.questionIds.length}.`)
-    listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${id}:${by}"]:not(:disabled)`)?.focus()
+    refocus.current = `${agenda.questionIds[index]!}:${by}`
+    save(arrayMove(agenda.questionIds, index, target), `Moved question to position ${target + 1} of ${agenda.questionIds.length}.`)
   }
 
   return (
@@ -137,7 +157,7 @@ export function AgendaView({ workshop, data, onAgenda }: Props) {
                 {agenda.questionIds.map((id, index) => {
                   const question = questions.get(id)
                   return question ? (
-                    <AgendaRow key={id} pack={pack} question={question} index={index} count={agenda.questionIds.length} onMove={(by) => void move(index, by)} onRemove={() => void save(agenda.questionIds.filter((other) => other !== id), `Removed “${short(question.text)}” from the agenda.`)} />
+                    <AgendaRow key={id} pack={pack} question={question} index={index} count={agenda.questionIds.length} onMove={(by) => move(index, by)} onRemove={() => save(agenda.questionIds.filter((other) => other !== id), `Removed “${short(question.text)}” from the agenda.`)} />
                   ) : null
                 })}
               </ol>

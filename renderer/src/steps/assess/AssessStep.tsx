@@ -13,7 +13,7 @@ import './assess.css'
 /** Step 1 of the Reflective Tool, as the facilitator runs it in the room. */
 export function AssessStep({ workshop }: StepProps) {
   const view = useAssessView()
-  const { data, error, reload, setAgenda } = useAssessData(workshop)
+  const { data, error } = useAssessData(workshop)
   const presenting = view === 'present'
 
   useEffect(() => {
@@ -39,13 +39,13 @@ export function AssessStep({ workshop }: StepProps) {
       )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {!data && !error && <p>Loading the Reflective Tool…</p>}
-      {data && view === 'agenda' && <AgendaView workshop={workshop} data={data} onAgenda={setAgenda} />}
+      {data && view === 'agenda' && <AgendaView workshop={workshop} data={data} />}
       {data && (view === 'questions' || view === 'present') && (
-        <QuestionView workshop={workshop} data={data} onAgenda={setAgenda} present={presenting} />
+        <QuestionView workshop={workshop} data={data} present={presenting} />
       )}
       {data && view === 'offer' && <OfferView workshop={workshop} data={data} />}
       {data && view === 'ratings' && <RatingsView workshop={workshop} data={data} />}
-      {data && view === 'gaps' && <GapsView workshop={workshop} data={data} onGroupsChanged={reload} />}
+      {data && view === 'gaps' && <GapsView workshop={workshop} data={data} />}
     </div>
   )
 }

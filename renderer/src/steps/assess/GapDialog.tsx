@@ -1,7 +1,7 @@
 import type { Pack } from '../../../../shared/content/schema'
 import { gapDetailsSchema, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import type { Group } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { write } from '../../api/queries'
 import { Dialog } from '../../ui/Dialog'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { useDraft } from '../../ui/useDraft'
@@ -44,7 +44,7 @@ function GapForm({ workshopId, pack, groups, initial, gapId, sourceText, hint, o
   const details = draft.value
   const { form, submit, busy, formError, errorOf } = useContractForm({ schema: gapDetailsSchema, draft, serverPrefix: 'details.' })
   const send = submit(async (details) => {
-    const gap = gapId ? await request('gaps.update', { id: gapId, details }) : await request('gaps.create', { workshopId, details })
+    const gap = gapId ? await write('gaps.update', { id: gapId, details }) : await write('gaps.create', { workshopId, details })
     draft.clear()
     onSaved(gap)
   })

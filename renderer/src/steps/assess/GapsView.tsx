@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { findQuestion } from '../../../../shared/content/load'
 import { countGapsByTag, filterGaps, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { messageOf, request } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { useApi, write } from '../../api/queries'
 import { ErrorMessage, useMoveOn } from '../../ui/Status'
 import { GapDialog } from './GapDialog'
 import { MergeDialog } from './MergeDialog'
@@ -13,7 +14,6 @@ import { type AssessData } from './useAssessData'
 interface Props {
   workshop: Workshop
   data: AssessData
-  onGroupsChanged: () => Promise<void>
 }
 
 type Undo = { label: string; run: () => Promise<unknown> }
@@ -48,8 +48,10 @@ function CardNotice({ notice, onUndo, takeFocus, onMoveOn }: { notice: Notice; o
 export function GapsView({ workshop, data }: Props) {
   const { pack, groups } = data
   const ids = useId()
-  const [gaps, setGaps] = useState<Gap[]>()
-  const [error, setError] = useState<string>()
+  const list = useApi('gaps.list', { workshopId: workshop.id })
+  const gaps = list.data
+  const [failed, setError] = useState<string>()
+  const error = failed ?? list.error?.message
   const [editing, setEditing] = useState<{ gap?: Gap; initial: Partial<GapDetails> }>()
   const [merging, setMerging] = useState<Gap>()
   const [notice, setNotice] = useState<Notice>()
@@ -58,17 +60,6 @@ export function GapsView({ workshop, data }: Props) {
   const [tag, setTag] = useState('')
   const [groupId, setGroupId] = useState('')
   const [edie, setEdie] = useState('')
-
-  const load = useCallback(async () => {
-    try {
-      setGaps(await request('gaps.list', { workshopId: workshop.id }))
-    } catch (failure) {
-      setError(messageOf(failure))
-    }
-  }, [workshop.id])
-  useEffect(() => {
-    void load()
-  }, [load])
 
   function tell(next: Notice | undefined, said: string) {
     setNotice(next)
@@ -79,7 +70,6 @@ export function GapsView({ workshop, data }: Props) {
     setError(undefined)
     try {
       await work()
-      await load()
       tell(next && { ...next, text: said }, said)
     } catch (failure) {
       setError(messageOf(failure))
@@ -169,7 +159,7 @@ export function GapsView({ workshop, data }: Props) {
                     Merge…
                   </button>
                   {gap.mergedFrom.length > 0 && (
-                    <button type="button" className="button button--small" onClick={() => void act(() => request('gaps.unmerge', { id: gap.id }), `Merge undone: the ${gap.mergedFrom.length} gaps are back.`)} aria-label={`Undo merge: ${gap.title}`}>
+                    <button type="button" className="button button--small" onClick={() => void act(() => write('gaps.unmerge', { id: gap.id }), `Merge undone: the ${gap.mergedFrom.length} gaps are back.`)} aria-label={`Undo merge: ${gap.title}`}>
                       Undo merge
                     </button>
                   )}
@@ -177,7 +167,7 @@ export function GapsView({ workshop, data }: Props) {
                     type="button"
                     className="button button--small button--danger-quiet"
                     aria-label={`Delete ${gap.title}`}
-                    onClick={() => void act(() => request('gaps.delete', { id: gap.id }), `Deleted “${gap.title}”.`, { gapId: gap.id, at: index, undo: { label: `deleted “${gap.title}”`, run: () => request('gaps.restore', { id: gap.id }) } })}
+                    onClick={() => void act(() => write('gaps.delete', { id: gap.id }), `Deleted “${gap.title}”.`, { gapId: gap.id, at: index, undo: { label: `deleted “${gap.title}”`, run: () => write('gaps.restore', { id: gap.id }) } })}
                   >
                     Delete
                   </button>
@@ -223,7 +213,7 @@ export function GapsView({ workshop, data }: Props) {
         onSaved={(gap) => {
           setEditing(undefined)
           const said = editing?.gap ? `Saved “${gap.title}”.` : `Gap recorded: ${gap.title}.`
-          void load().then(() => tell({ gapId: gap.id, text: said }, said))
+          tell({ gapId: gap.id, text: said }, said)
         }}
       />
       {merging && gaps && (
@@ -234,7 +224,7 @@ export function GapsView({ workshop, data }: Props) {
           onMerged={(merged) => {
             setMerging(undefined)
             const said = `Merged into “${merged.title}”.`
-            void load().then(() => tell({ gapId: merged.id, text: said, undo: { label: `merged “${merged.title}”`, run: () => request('gaps.unmerge', { id: merged.id }) } }, said))
+            tell({ gapId: merged.id, text: said, undo: { label: `merged “${merged.title}”`, run: () => write('gaps.unmerge', { id: merged.id }) } }, said)
           }}
         />
       )}

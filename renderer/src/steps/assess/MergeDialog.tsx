@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Gap } from '../../../../shared/domain/gaps'
-import { request, RequestError } from '../../api/client'
+import { RequestError } from '../../api/client'
+import { write } from '../../api/queries'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { ErrorMessage } from '../../ui/Status'
@@ -24,7 +25,7 @@ export function MergeDialog({ first, gaps, onClose, onMerged }: Props) {
     event.preventDefault()
     setFormError(undefined)
     try {
-      onMerged(await request('gaps.merge', { firstId: first.id, secondId, title }))
+      onMerged(await write('gaps.merge', { firstId: first.id, secondId, title }))
     } catch (failure) {
       if (failure instanceof RequestError) {
         setErrors(failure.error.fields ?? {})

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import { OFFER_KIND_LABELS, OFFER_KINDS, coverage, offerDetailsSchema, type OfferDetails, type OfferItem } from '../../../../shared/domain/offer'
 import type { Workshop } from '../../../../shared/domain/workshop'
-import { messageOf, request } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { useApi, write } from '../../api/queries'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { DraftNotice } from '../../ui/DraftNotice'
@@ -21,22 +22,14 @@ const EMPTY: OfferDetails = { name: '', kind: 'local', deliveredBy: '', takeUp: 
 /** What the service offers foster carers today, and which KPs and Recommendations it covers. */
 export function OfferView({ workshop, data }: { workshop: Workshop; data: AssessData }) {
   const { pack, groups } = data
-  const [items, setItems] = useState<OfferItem[]>()
+  const offer = useApi('offer.list', { workshopId: workshop.id })
+  const items = offer.data
   const [editing, setEditing] = useState<OfferItem>()
   const [removing, setRemoving] = useState<OfferItem>()
   const [gapFor, setGapFor] = useState<GuideTag>()
   const [message, setMessage] = useState('')
-  const [error, setError] = useState<string>()
-  const load = useCallback(async () => {
-    try {
-      setItems(await request('offer.list', { workshopId: workshop.id }))
-    } catch (failure) {
-      setError(messageOf(failure))
-    }
-  }, [workshop.id])
-  useEffect(() => {
-    void load()
-  }, [load])
+  const [failed, setError] = useState<string>()
+  const error = failed ?? offer.error?.message
 
   const tags = GUIDE_TAGS.filter((t) => pack.keyPrinciples.some((kp) => kp.id === t) || pack.recommendations.some((rec) => rec.id === t))
   const rows = coverage(tags, items ?? [])
@@ -55,10 +48,9 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
             editing?.id === item.id ? (
               <li key={item.id} className="offer-card">
                 <OfferForm pack={pack} draftPlace={{ workshopId: workshop.id, form: 'offer', recordId: item.id }} label={`Edit ${item.name}`} submitLabel="Save" initial={item} onCancel={() => setEditing(undefined)} onSubmit={async (details) => {
-                  await request('offer.update', { id: item.id, details })
+                  await write('offer.update', { id: item.id, details })
                   setEditing(undefined)
                   setMessage(`Saved ${details.name}.`)
-                  await load()
                 }} />
               </li>
             ) : (
@@ -81,9 +73,8 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
         </ul>
         <h3>Add to the offer</h3>
         <OfferForm pack={pack} draftPlace={{ workshopId: workshop.id, form: 'offer' }} label="Add to the support offer" submitLabel="Add to the offer" onSubmit={async (details) => {
-          await request('offer.add', { workshopId: workshop.id, details })
+          await write('offer.add', { workshopId: workshop.id, details })
           setMessage(`Added ${details.name}.`)
-          await load()
         }} />
       </section>
 
@@ -127,13 +118,12 @@ export function OfferView({ workshop, data }: { workshop: Workshop; data: Assess
       <ConfirmDialog title="Remove from the offer?" open={removing !== undefined} confirmLabel="Remove" onCancel={() => setRemoving(undefined)} onConfirm={async () => {
         if (!removing) return
         try {
-          await request('offer.remove', { id: removing.id })
+          await write('offer.remove', { id: removing.id })
           setMessage(`Removed ${removing.name}.`)
         } catch (failure) {
           setError(messageOf(failure))
         }
         setRemoving(undefined)
-        await load()
       }}>
         {removing && <p>{removing.name} will be removed from the support offer.</p>}
       </ConfirmDialog>

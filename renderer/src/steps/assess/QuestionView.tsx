@@ -5,6 +5,7 @@ import { stepAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import { gapFromQuestion } from '../../../../shared/domain/gaps'
 import type { Workshop } from '../../../../shared/domain/workshop'
 import { messageOf, request } from '../../api/client'
+import { callKey, queryClient, settleWrite } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { GapDialog } from './GapDialog'
 import { NoteEditor } from '../../parts/NoteEditor'
@@ -16,7 +17,6 @@ import { useNotes } from './useNotes'
 interface Props {
   workshop: Workshop
   data: AssessData
-  onAgenda: (agenda: Agenda) => void
   /** Projector density: no chrome, large type. */
   present: boolean
 }
@@ -49,13 +49,14 @@ function ownedByFocus(event: KeyboardEvent): boolean {
   return document.querySelector('dialog[open]') !== null
 }
 
-export function QuestionView({ workshop, data, onAgenda, present }: Props) {
+export function QuestionView({ workshop, data, present }: Props) {
   const { pack, groups, agenda } = data
   const [error, setError] = useState<string>()
   const [gapFor, setGapFor] = useState<Question>()
   const [message, setMessage] = useState('')
   const notes = useNotes(workshop.id)
   const saving = useRef<Promise<unknown>>(Promise.resolve())
+  const pressed = useRef(0)
   const current = agenda.currentQuestionId
   const index = current === null ? -1 : agenda.questionIds.indexOf(current)
   const place = useMemo(() => (current === null ? undefined : placeOf(pack, current)), [pack, current])
@@ -67,13 +68,19 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
     if (next === null || next === current) return
     // A message about the last question is done with once the room moves on.
     setMessage('')
-    onAgenda({ ...agenda, currentQuestionId: next })
-    // One request at a time, in order, so the stored position (mirrored by the presenter window) ends where the facilitator did.
+    const agendaKey = callKey('agenda.get', { workshopId: workshop.id })
+    queryClient.setQueryData<Agenda>(agendaKey, { ...agenda, currentQuestionId: next })
+    // One request at a time, in order, so the stored position (followed by the presenter window) ends
+    // where the facilitator did; only the last answer settles the cache, so a fast run of presses never steps back.
+    const mine = (pressed.current += 1)
+    const input = { workshopId: workshop.id, questionId: next }
     saving.current = saving.current.then(async () => {
       try {
-        await request('agenda.setCurrent', { workshopId: workshop.id, questionId: next })
+        const answer = await request('agenda.setCurrent', input)
+        if (mine === pressed.current) void settleWrite('agenda.setCurrent', input, answer)
       } catch (failure) {
         setError(messageOf(failure))
+        void queryClient.invalidateQueries({ queryKey: agendaKey })
       }
     })
   }
@@ -175,7 +182,7 @@ export function QuestionView({ workshop, data, onAgenda, present }: Props) {
         ) : notes.loaded ? (
           <div className="notes__groups">
             {groups.map((group) => (
-              <NoteEditor key={`${question.id}:${group.id}`} workshopId={workshop.id} questionId={question.id} group={group} saved={notes.get(question.id, group.id)} onSaved={notes.remember} />
+              <NoteEditor key={`${question.id}:${group.id}`} workshopId={workshop.id} questionId={question.id} group={group} saved={notes.get(question.id, group.id)} />
             ))}
           </div>
         ) : (

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import { RAG, RAG_LABELS, RAG_MEANINGS, ratingsDiffer, type Rag, type Rating } from '../../../../shared/domain/ratings'
 import type { Group, Workshop } from '../../../../shared/domain/workshop'
 import { possessive } from '../../../../shared/domain/text'
-import { messageOf, request } from '../../api/client'
+import { callKey, queryClient, useApi, useWrite } from '../../api/queries'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { ErrorMessage } from '../../ui/Status'
 import { useDraft } from '../../ui/useDraft'
@@ -16,32 +16,36 @@ const keyOf = (tag: string, groupId: string | null) => `${tag}:${groupId ?? 'roo
 /** Where the service is now, per KP and Recommendation: the room's agreed rating, and each group's where they differ. */
 export function RatingsView({ workshop, data }: { workshop: Workshop; data: AssessData }) {
   const { pack, groups } = data
-  const [ratings, setRatings] = useState<Map<string, Rating>>()
-  const [error, setError] = useState<string>()
-  useEffect(() => {
-    request('ratings.list', { workshopId: workshop.id })
-      .then((list) => setRatings(new Map(list.map((rating) => [keyOf(rating.tag, rating.groupId), rating]))))
-      .catch((failure: unknown) => setError(messageOf(failure)))
-  }, [workshop.id])
+  const list = useApi('ratings.list', { workshopId: workshop.id })
+  const ratings = list.data ? new Map(list.data.map((rating) => [keyOf(rating.tag, rating.groupId), rating])) : undefined
+  const [failed, setError] = useState<string>()
+  const error = failed ?? list.error?.message
+  // Shown at once; put back if the save is refused.
+  const listKey = callKey('ratings.list', { workshopId: workshop.id })
+  const rate = useWrite('ratings.set', {
+    onMutate: async ({ tag, groupId = null, rating = null, comment = '' }) => {
+      await queryClient.cancelQueries({ queryKey: listKey })
+      const before = queryClient.getQueryData<Rating[]>(listKey)
+      const was = before?.find((candidate) => candidate.tag === tag && candidate.groupId === groupId)
+      queryClient.setQueryData<Rating[]>(listKey, (current) => [
+        ...(current ?? []).filter((candidate) => candidate.tag !== tag || candidate.groupId !== groupId),
+        { tag, groupId, rating, comment, updatedAt: was?.updatedAt ?? '' },
+      ])
+      return { before }
+    },
+    onError: (failure, _input, undo) => {
+      if (undo?.before) queryClient.setQueryData(listKey, undo.before)
+      setError(failure.message)
+    },
+  })
 
   /** True once the server has it; a refusal is shown and the old rating put back. */
   async function save(tag: GuideTag, groupId: string | null, rating: Rag | null, comment: string): Promise<boolean> {
     setError(undefined)
-    const before = ratings?.get(keyOf(tag, groupId))
-    // Shown at once; put back if the save is refused.
-    setRatings((current) => new Map(current).set(keyOf(tag, groupId), { tag, groupId, rating, comment, updatedAt: before?.updatedAt ?? '' }))
     try {
-      const saved = await request('ratings.set', { workshopId: workshop.id, tag, groupId, rating, comment })
-      setRatings((current) => new Map(current).set(keyOf(tag, groupId), saved))
+      await rate.mutateAsync({ workshopId: workshop.id, tag, groupId, rating, comment })
       return true
-    } catch (failure) {
-      setRatings((current) => {
-        const next = new Map(current)
-        if (before) next.set(keyOf(tag, groupId), before)
-        else next.delete(keyOf(tag, groupId))
-        return next
-      })
-      setError(messageOf(failure))
+    } catch {
       return false
     }
   }

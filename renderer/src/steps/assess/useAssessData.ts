@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Agenda } from '../../../../shared/domain/agenda'
 import type { Group, Workshop } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
+import { useApi } from '../../api/queries'
 
 export interface AssessData {
   pack: Pack
@@ -11,24 +10,11 @@ export interface AssessData {
 }
 
 /** What every Assess view needs: the workshop's own pack edition, its groups and its agenda. */
-export function useAssessData(workshop: Workshop) {
-  const [data, setData] = useState<AssessData>()
-  const [error, setError] = useState<string>()
-  const load = useCallback(async () => {
-    try {
-      const [pack, groups, agenda] = await Promise.all([
-        request('packs.get', workshop.pack),
-        request('groups.list', { workshopId: workshop.id }),
-        request('agenda.get', { workshopId: workshop.id }),
-      ])
-      setData({ pack, groups, agenda })
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    }
-  }, [workshop.id, workshop.pack])
-  useEffect(() => {
-    void load()
-  }, [load])
-  const setAgenda = useCallback((agenda: Agenda) => setData((current) => current && { ...current, agenda }), [])
-  return { data, error, reload: load, setAgenda }
+export function useAssessData(workshop: Workshop): { data?: AssessData; error?: string } {
+  const pack = useApi('packs.get', workshop.pack)
+  const groups = useApi('groups.list', { workshopId: workshop.id })
+  const agenda = useApi('agenda.get', { workshopId: workshop.id })
+  const failed = pack.error ?? groups.error ?? agenda.error
+  if (failed) return { error: failed.message }
+  return pack.data && groups.data && agenda.data ? { data: { pack: pack.data, groups: groups.data, agenda: agenda.data } } : {}
 }

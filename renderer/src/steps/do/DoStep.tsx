@@ -13,7 +13,7 @@ import './do.css'
 
 /** Step 3 (Do): progress on each action, with a dated log of updates and evidence. */
 export function DoStep({ workshop }: StepProps) {
-  const { data, error, reload } = usePlanData(workshop)
+  const { data, error } = usePlanData(workshop)
   /** The last update recorded, said under its action. */
   const [said, setSaid] = useState<{ actionId: string; text: string }>()
   if (error) return <ErrorMessage>{error}</ErrorMessage>
@@ -68,10 +68,7 @@ export function DoStep({ workshop }: StepProps) {
                   <summary>Record an update on “{action.action}”</summary>
                   <UpdateForm
                     action={action}
-                    onLogged={async () => {
-                      await reload()
-                      setSaid({ actionId: action.id, text: `Update recorded on “${action.action}”.` })
-                    }}
+                    onLogged={() => setSaid({ actionId: action.id, text: `Update recorded on “${action.action}”.` })}
                   />
                 </details>
                 <LiveMessage onMoveOn={() => setSaid(undefined)}>{said?.actionId === action.id ? said.text : ''}</LiveMessage>

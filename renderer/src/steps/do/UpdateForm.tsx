@@ -1,6 +1,6 @@
 import { formatUkDate, parseUkDate, todayIso } from '../../../../shared/domain/dates'
 import { actionUpdateInputSchema, type Action } from '../../../../shared/domain/plan/action'
-import { request } from '../../api/client'
+import { write } from '../../api/queries'
 import { StatusOptions } from '../../parts/StatusBadge'
 import { futureUpdateWarning } from '../../../../shared/domain/plan/status'
 import { useContractForm } from '../../parts/useContractForm'
@@ -14,7 +14,7 @@ import { ErrorMessage } from '../../ui/Status'
 export const updateDraftPlace = (action: Action) => ({ workshopId: action.workshopId, form: 'action-update', recordId: action.id })
 
 /** A dated progress check: the status now and the update and evidence behind it. */
-export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () => Promise<void> }) {
+export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () => void }) {
   const draft = useDraft<{ date: string; status: string; text: string }>(updateDraftPlace(action), { date: formatUkDate(todayIso()), status: action.status, text: '' })
   const { form, submit, busy, formError, errorOf } = useContractForm({
     schema: actionUpdateInputSchema,
@@ -25,10 +25,10 @@ export function UpdateForm({ action, onLogged }: { action: Action; onLogged: () 
   const futureDate = useConfirmation()
   const send = submit(async (update) => {
     if (!futureDate.check(update.date, futureUpdateWarning(update.date, todayIso()))) return
-    await request('actions.log', { id: action.id, update })
+    await write('actions.log', { id: action.id, update })
     futureDate.clear()
     draft.reset()
-    await onLogged()
+    onLogged()
   })
 
   return (

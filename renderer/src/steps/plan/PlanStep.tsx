@@ -9,7 +9,7 @@ import './plan.css'
 
 /** Step 2 (Plan): for each agreed priority, what we want to achieve, who will do it and the actions. */
 export function PlanStep({ workshop }: StepProps) {
-  const { data, error, reload } = usePlanData(workshop)
+  const { data, error } = usePlanData(workshop)
   const [message, setMessage] = useState('')
   if (error) return <ErrorMessage>{error}</ErrorMessage>
   if (!data) return <p>Loading the plan…</p>
@@ -32,11 +32,7 @@ export function PlanStep({ workshop }: StepProps) {
             key={priority.gapId}
             pack={data.pack}
             priority={priority}
-            onChanged={reload}
-            onRemoved={async (said) => {
-              await reload()
-              setMessage(said)
-            }}
+            onRemoved={setMessage}
           />
         ))}
       </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Action, PlannedPriority } from '../../../../shared/domain/plan/action'
-import { messageOf, request } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { write } from '../../api/queries'
 import { ConfirmDialog, Dialog } from '../../ui/Dialog'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { hasDraft } from '../../ui/useDraft'
@@ -13,16 +14,14 @@ import { TeamForm } from './TeamForm'
 interface Props {
   pack: Pack
   priority: PlannedPriority
-  /** After a change inside this priority: reload the plan. */
-  onChanged: () => Promise<void>
-  /** After the priority itself is removed, with what to say where it was. */
-  onRemoved: (message: string) => Promise<void>
+  /** After the priority itself is removed, with what to say where it was. (Every write here updates the plan in the cache.) */
+  onRemoved: (message: string) => void
 }
 
 const actionsPhrase = (count: number) => (count === 1 ? '1 action' : `${count} actions`)
 
 /** One agreed priority's plan: aim, Task and Finish group, actions. */
-export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props) {
+export function PriorityPlanView({ pack, priority, onRemoved }: Props) {
   const [editing, setEditing] = useState<Action>()
   const [removing, setRemoving] = useState<Action>()
   const [removingPriority, setRemovingPriority] = useState(false)
@@ -36,16 +35,15 @@ export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props
   // Opened when it holds typing from before a reload, so the restored text is in sight.
   const [addOpen] = useState(() => hasDraft(addPlace))
 
-  async function changed(about: 'actions' | 'team', text: string) {
-    await onChanged()
+  function changed(about: 'actions' | 'team', text: string) {
     setSaid({ about, text })
   }
 
-  async function attempt(work: () => Promise<unknown>, then: () => Promise<void>) {
+  async function attempt(work: () => Promise<unknown>, then: () => void) {
     setError(undefined)
     try {
       await work()
-      await then()
+      then()
     } catch (failure) {
       setError(messageOf(failure))
     }
@@ -65,8 +63,8 @@ export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props
       {priority.rationale && <p><strong>Why the room chose it:</strong> {priority.rationale}</p>}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       <TeamForm workshopId={priority.workshopId} gapId={priority.gapId} key={`${priority.aim}|${priority.team.name}|${priority.team.lead}|${priority.team.members.length}`} title={priority.title} initial={priority} onSave={async (plan) => {
-        await request('plan.savePriority', { ...where, plan })
-        await changed('team', `Plan for “${priority.title}” saved.`)
+        await write('plan.savePriority', { ...where, plan })
+        changed('team', `Plan for “${priority.title}” saved.`)
       }} />
       <LiveMessage onMoveOn={clearSaid}>{said?.about === 'team' ? said.text : ''}</LiveMessage>
       <h3>Actions</h3>
@@ -79,8 +77,8 @@ export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props
           label={`Add an action to ${priority.title}`}
           submitLabel="Add action"
           onSubmit={async (details) => {
-            await request('actions.add', { ...where, details })
-            await changed('actions', `Action added to “${priority.title}”.`)
+            await write('actions.add', { ...where, details })
+            changed('actions', `Action added to “${priority.title}”.`)
           }}
         />
       </details>
@@ -94,9 +92,9 @@ export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props
             submitLabel="Save action"
             onCancel={() => setEditing(undefined)}
             onSubmit={async (details) => {
-              await request('actions.update', { id: editing.id, details })
+              await write('actions.update', { id: editing.id, details })
               setEditing(undefined)
-              await changed('actions', `Saved “${details.action}”.`)
+              changed('actions', `Saved “${details.action}”.`)
             }}
           />
         )}
@@ -110,7 +108,7 @@ export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props
         onConfirm={() => {
           const action = removing
           setRemoving(undefined)
-          if (action) void attempt(() => request('actions.remove', { id: action.id }), () => changed('actions', `Removed “${action.action}”.`))
+          if (action) void attempt(() => write('actions.remove', { id: action.id }), () => changed('actions', `Removed “${action.action}”.`))
         }}
       >
         {removing && <p>“{removing.action}” and its {removing.updates.length === 1 ? '1 update' : `${removing.updates.length} updates`} will be removed from the plan.</p>}
@@ -123,7 +121,7 @@ export function PriorityPlanView({ pack, priority, onChanged, onRemoved }: Props
         onCancel={() => setRemovingPriority(false)}
         onConfirm={() => {
           setRemovingPriority(false)
-          void attempt(() => request('plan.removePriority', { ...where, confirm: true }), () => onRemoved(`Removed the priority “${priority.title}”.`))
+          void attempt(() => write('plan.removePriority', { ...where, confirm: true }), () => onRemoved(`Removed the priority “${priority.title}”.`))
         }}
       >
         <p>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { MAX_TIMER_MINUTES, PRESENTER_VIEWS, PRESENTER_VIEW_LABELS, type PresenterState, type PresenterView, type TimerAction } from '../../../../shared/domain/presenter'
 import { messageOf, RequestError } from '../../api/client'
 import { callKey, queryClient, useApi, useWrite, write } from '../../api/queries'
@@ -6,6 +6,9 @@ import { Field } from '../../ui/Field'
 import { ErrorMessage } from '../../ui/Status'
 import { TimerFace } from '../../parts/TimerFace'
 import { openPresenterWindow } from '../../parts/presenterWindow'
+import { usePageKeys } from '../../parts/usePageKeys'
+import { usePresenterView } from '../../parts/usePresenterView'
+import { shownPage } from '../../../../shared/domain/presenterPages'
 import { useNow } from '../../parts/useNow'
 
 interface PresenterControlsProps {
@@ -17,7 +20,13 @@ interface PresenterControlsProps {
 /** The facilitator's side of the shared screen: open the presenter window, choose what it shows, run the timer. */
 export function PresenterControls({ workshopId, roundId }: PresenterControlsProps) {
   const presenter = useApi('presenter.get', { workshopId })
+  const workshop = useApi('workshops.get', { id: workshopId })
   const state = presenter.data
+  // The shared screen's pages, counted from the same data the presenter window draws.
+  const shown = usePresenterView(workshop.data, state)
+  const pages = shown.ready ? shown.content.pages : 1
+  const page = shownPage(state?.page ?? 0, pages)
+  const panel = useRef<HTMLElement>(null)
   const [error, setError] = useState<string>()
   const [minutes, setMinutes] = useState('10')
   const [minutesError, setMinutesError] = useState<string>()
@@ -33,10 +42,10 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
   }
   const key = callKey('presenter.get', { workshopId })
   const showing = useWrite('presenter.show', {
-    onMutate: async ({ view }) => {
+    onMutate: async ({ view, pinned }) => {
       await queryClient.cancelQueries({ queryKey: key })
       const before = queryClient.getQueryData<PresenterState>(key)
-      if (before) queryClient.setQueryData<PresenterState>(key, { ...before, view })
+      if (before) queryClient.setQueryData<PresenterState>(key, { ...before, view, pinned: pinned ?? before.pinned })
       return { before }
     },
     onError: (failure, _input, undo) => {
@@ -45,13 +54,11 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
     },
     onSuccess: () => setError(undefined),
   })
-  // The radio follows the press in the same render (the cache tells React a moment later).
-  const [pressed, setPressed] = useState<PresenterView>()
-  const shownView = pressed ?? state?.view
-  const show = (view: PresenterView) => {
-    setPressed(view)
-    showing.mutate({ workshopId, view, ...(view === 'voting' || view === 'results' ? { roundId } : {}) }, { onSettled: () => setPressed(undefined) })
-  }
+  const shownView = state?.view
+  const show = (view: PresenterView) => showing.mutate({ workshopId, view, ...(view === 'voting' || view === 'results' ? { roundId } : {}) })
+  const pin = (pinned: boolean) => state && showing.mutate({ workshopId, view: state.view, pinned })
+  const turnTo = (next: number) => void apply(() => write('presenter.page', { workshopId, page: next }))
+  usePageKeys(page, pages, turnTo, panel)
   const timer = (command: TimerAction) => apply(() => write('presenter.timer', { workshopId, at: Date.now(), command }))
   const setTimer = async () => {
     try {
@@ -64,7 +71,7 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
 
   const running = state?.timer.runningSince != null
   return (
-    <section className="presenter-controls" aria-labelledby="presenter-controls-heading">
+    <section ref={panel} className="presenter-controls" aria-labelledby="presenter-controls-heading">
       <h2 id="presenter-controls-heading">Shared screen</h2>
       <p>
         <button type="button" className="button button--primary" onClick={() => openPresenterWindow(workshopId)}>
@@ -89,6 +96,19 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
           </label>
         ))}
       </fieldset>
+      <label className="choice">
+        <input type="checkbox" checked={state?.pinned ?? false} disabled={!state} onChange={(event) => pin(event.target.checked)} />
+        Keep this view when a round is revealed
+      </label>
+      <p className="field__hint">Otherwise revealing a round shows its results on the shared screen straight away.</p>
+      <div className="presenter-controls__pages" role="group" aria-labelledby="presenter-page-label">
+        <p id="presenter-page-label" className="presenter-controls__page" aria-live="polite">
+          Shared screen: page {page + 1} of {pages}
+        </p>
+        <button type="button" className="button" disabled={page === 0} aria-keyshortcuts="PageUp" onClick={() => turnTo(page - 1)}>Previous page</button>
+        <button type="button" className="button" disabled={page >= pages - 1} aria-keyshortcuts="PageDown" onClick={() => turnTo(page + 1)}>Next page</button>
+        {pages > 1 && <p className="field__hint">Page Up and Page Down turn it too, while you are in this panel.</p>}
+      </div>
       <fieldset className="presenter-controls__timer">
         <legend>Discussion timer</legend>
         {state && <TimerFace timer={state.timer} now={now} size="small" />}

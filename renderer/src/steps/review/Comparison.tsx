@@ -6,7 +6,8 @@ import { tagDisplay, tagLabel } from '../../../../shared/content/load'
 import { CHANGE_WORDS, OUTCOME_WORDS, countOutcomes } from '../../../../shared/domain/plan/compare'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { RAG, RAG_LABELS, type Rag } from '../../../../shared/domain/ratings'
-import { messageOf, request } from '../../api/client'
+import { messageOf } from '../../api/client'
+import { write } from '../../api/queries'
 import { ErrorMessage } from '../../ui/Status'
 
 /** 'KP3' → 'KP3 Facilitated peer support': the short name always shows in the table. */
@@ -32,11 +33,10 @@ interface Props {
   cycle: number
   pack: Pack
   review: Review
-  onChanged: () => Promise<void>
 }
 
 /** Compare with the last cycle: ratings better, same or worse, and what became of last cycle's actions. */
-export function Comparison({ workshopId, cycle, pack, review, onChanged }: Props) {
+export function Comparison({ workshopId, cycle, pack, review }: Props) {
   const [error, setError] = useState<string>()
   const { previous } = review
   const counts = countOutcomes(review.actions)
@@ -44,8 +44,8 @@ export function Comparison({ workshopId, cycle, pack, review, onChanged }: Props
   async function rate(tag: GuideTag, value: string) {
     setError(undefined)
     try {
-      await request('ratings.set', { workshopId, tag, rating: value === '' ? null : (value as Rag), comment: '' })
-      await onChanged()
+      // The rating's answer is in the cache; the comparison (which reads the ratings) is asked again.
+      await write('ratings.set', { workshopId, tag, rating: value === '' ? null : (value as Rag), comment: '' })
     } catch (failure) {
       setError(messageOf(failure))
     }

@@ -2,8 +2,7 @@ import { useState } from 'react'
 import { z } from 'zod'
 import { isoDateSchema, type Workshop } from '../../../../shared/domain/workshop'
 import { formatUkDate, parseUkDate } from '../../../../shared/domain/dates'
-import { request } from '../../api/client'
-import { useCall } from '../../api/useCall'
+import { useApi, write } from '../../api/queries'
 import { navigate, routeHref } from '../../router'
 import { useContractForm } from '../../parts/useContractForm'
 import { Dialog } from '../../ui/Dialog'
@@ -23,7 +22,7 @@ function StartNextForm({ workshop, onCancel }: { workshop: Workshop; onCancel: (
     read: (values) => ({ date: parseUkDate(values.date) ?? values.date }),
   })
   const send = submit(async ({ date }) => {
-    const created = await request('cycles.startNext', { workshopId: workshop.id, date })
+    const created = await write('cycles.startNext', { workshopId: workshop.id, date })
     draft.clear()
     navigate({ screen: 'workshop', workshopId: created.id, step: 'setup' })
   })
@@ -43,16 +42,17 @@ function StartNextForm({ workshop, onCancel }: { workshop: Workshop; onCancel: (
 
 /** The cycles of this service, and "Start the next cycle" from this workshop. */
 export function Cycles({ workshop }: { workshop: Workshop }) {
-  const [cycles] = useCall('cycles.list', { workshopId: workshop.id })
+  const cycles = useApi('cycles.list', { workshopId: workshop.id })
   const [asking, setAsking] = useState(false)
-  const next = cycles.state === 'ready' ? cycles.value.find((other) => other.cycle === workshop.cycle + 1) : undefined
+  const next = cycles.data?.find((other) => other.cycle === workshop.cycle + 1)
 
   return (
     <section className="panel" aria-labelledby="cycles-heading">
       <h2 id="cycles-heading">Cycles of this service</h2>
-      {cycles.state === 'ready' && (
+      {cycles.error && <ErrorMessage>{cycles.error.message}</ErrorMessage>}
+      {cycles.data && (
         <ol className="cycle-list">
-          {cycles.value.map((cycle) => (
+          {cycles.data.map((cycle) => (
             <li key={cycle.id}>
               {cycle.id === workshop.id ? (
                 <strong aria-current="page">Cycle {cycle.cycle}: {cycle.title} ({formatUkDate(cycle.date)}), this workshop</strong>

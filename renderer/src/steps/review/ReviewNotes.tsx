@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Note } from '../../../../shared/domain/notes'
 import type { Group } from '../../../../shared/domain/workshop'
-import { messageOf, request } from '../../api/client'
+import { useApi } from '../../api/queries'
 import { NoteEditor } from '../../parts/NoteEditor'
 import { PackBox, stageItems } from '../../parts/PackBox'
 import { tagDisplay, tagLabel } from '../../../../shared/content/load'
@@ -11,14 +10,10 @@ import { ErrorMessage } from '../../ui/Status'
 const blank = (questionId: string, groupId: string): Note => ({ questionId, groupId, text: '', revision: 0, updatedAt: '' })
 
 /** The Review step's questions, with each group's notes saved as you type (the same notes as Assess). */
-export function ReviewNotes({ workshopId, pack, groups, onSaved }: { workshopId: string; pack: Pack; groups: Group[]; onSaved: () => void }) {
-  const [notes, setNotes] = useState<Map<string, Note>>()
-  const [error, setError] = useState<string>()
-  useEffect(() => {
-    request('notes.list', { workshopId })
-      .then((list) => setNotes(new Map(list.map((note) => [`${note.questionId}:${note.groupId}`, note]))))
-      .catch((failure: unknown) => setError(messageOf(failure)))
-  }, [workshopId])
+export function ReviewNotes({ workshopId, pack, groups }: { workshopId: string; pack: Pack; groups: Group[] }) {
+  const list = useApi('notes.list', { workshopId })
+  const notes = list.data ? new Map(list.data.map((note) => [`${note.questionId}:${note.groupId}`, note])) : undefined
+  const error = list.error?.message
   const { questions, tips } = stageItems(pack, 'review')
   return (
     <section className="panel" aria-labelledby="review-notes-heading">
@@ -47,10 +42,6 @@ export function ReviewNotes({ workshopId, pack, groups, onSaved }: { workshopId:
                       questionId={question.id}
                       group={group}
                       saved={notes.get(`${question.id}:${group.id}`) ?? blank(question.id, group.id)}
-                      onSaved={(note) => {
-                        setNotes((current) => new Map(current).set(`${note.questionId}:${note.groupId}`, note))
-                        onSaved()
-                      }}
                     />
                   ))}
               </details>

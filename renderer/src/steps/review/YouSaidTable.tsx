@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { fieldErrors } from '../../../../shared/api/result'
 import { youSaidRowsSchema, type YouSaidRow } from '../../../../shared/domain/plan/youSaid'
-import { messageOf, request, RequestError } from '../../api/client'
+import { messageOf, RequestError } from '../../api/client'
+import { useApi, write } from '../../api/queries'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { DraftNotice } from '../../ui/DraftNotice'
 import { readDraftFor, writeDraftFor } from '../../ui/useDraft'
@@ -18,7 +19,7 @@ const COLUMNS = [
  * actions, then edited by the facilitator. The saved version is the one the report uses, grouped by
  * each row's theme (drafted from the priority's Key Principle).
  */
-export function YouSaidTable({ workshopId, version }: { workshopId: string; version: number }) {
+export function YouSaidTable({ workshopId }: { workshopId: string }) {
   const [rows, setRows] = useState<YouSaidRow[]>()
   const [draft, setDraft] = useState<YouSaidRow[]>([])
   const [saved, setSaved] = useState(false)
@@ -39,23 +40,24 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
     if (rows && dirty.current) writeDraftFor({ workshopId, form: 'you-said' }, rows, base.current)
   }, [rows, workshopId])
 
+  // Seeded from the cache, and again whenever the plan or the gaps change what it would draft.
+  const youSaid = useApi('review.youSaid', { workshopId })
   useEffect(() => {
-    request('review.youSaid', { workshopId })
-      .then((answer) => {
-        setDraft(answer.draft)
-        setSaved(answer.saved.length > 0)
-        // Keep what the facilitator is editing if the plan reloads underneath.
-        const start = answer.saved.length > 0 ? answer.saved : answer.draft
-        if (!dirty.current) base.current = start
-        const kept = dirty.current ? undefined : readDraftFor({ workshopId, form: 'you-said' }, start.length > 0 ? start : [{ theme: '', youSaid: '', weDid: '', nowWeWill: '' }])
-        if (kept) {
-          setDirty(true)
-          setRestored(true)
-        }
-        setRows((current) => (current && dirty.current ? current : kept ?? start))
-      })
-      .catch((failure: unknown) => setError(messageOf(failure)))
-  }, [workshopId, version])
+    const answer = youSaid.data
+    if (!answer) return
+    setDraft(answer.draft)
+    setSaved(answer.saved.length > 0)
+    // Keep what the facilitator is editing if the plan reloads underneath.
+    const start = answer.saved.length > 0 ? answer.saved : answer.draft
+    if (!dirty.current) base.current = start
+    const kept = dirty.current ? undefined : readDraftFor({ workshopId, form: 'you-said' }, start.length > 0 ? start : [{ theme: '', youSaid: '', weDid: '', nowWeWill: '' }])
+    if (kept) {
+      setDirty(true)
+      setRestored(true)
+    }
+    setRows((current) => (current && dirty.current ? current : kept ?? start))
+  }, [workshopId, youSaid.data])
+  const failed = error ?? youSaid.error?.message
 
   function edit(index: number, key: keyof YouSaidRow, value: string) {
     setRows((current) => current?.map((row, at) => (at === index ? { ...row, [key]: value } : row)))
@@ -72,7 +74,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
     }
     setErrors({})
     try {
-      const answer = await request('review.saveYouSaid', { workshopId, rows: parsed.data })
+      const answer = await write('review.saveYouSaid', { workshopId, rows: parsed.data })
       setRows(answer.length > 0 ? answer : draft)
       setSaved(answer.length > 0)
       setDirty(false)
@@ -93,7 +95,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
         {saved ? 'Saved. The report uses this version.' : 'Drafted from the gaps groups raised, the agreed priorities and their actions. Edit it, then save it for the report.'}
       </p>
       <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
-      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {failed && <ErrorMessage>{failed}</ErrorMessage>}
       <DraftNotice
         draft={{
           restored,
@@ -107,7 +109,7 @@ export function YouSaidTable({ workshopId, version }: { workshopId: string; vers
           },
         }}
       />
-      {!rows && !error && <p>Loading…</p>}
+      {!rows && !failed && <p>Loading…</p>}
       {rows && rows.length === 0 && <p className="empty">Nothing to draft from yet: raise gaps and agree priorities first, or add a row.</p>}
       {rows && rows.length > 0 && (
         <div className="table-scroll">

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { GROUP_ROLE_LABELS, type Group } from '../../../../shared/domain/workshop'
-import { request } from '../../api/client'
-import { useCall } from '../../api/useCall'
+import { messageOf } from '../../api/client'
+import { useApi, write } from '../../api/queries'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { GroupForm } from './GroupForm'
@@ -12,12 +12,21 @@ function describeGroup(group: Group): string {
 }
 
 export function GroupsEditor({ workshopId }: { workshopId: string }) {
-  const [groups, reload] = useCall('groups.list', { workshopId })
+  const groups = useApi('groups.list', { workshopId })
   const [editing, setEditing] = useState<string>()
   const [removing, setRemoving] = useState<Group>()
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string>()
   const listRef = useRef<HTMLOListElement>(null)
+  /** After a move, the button to keep focus on, once the list shows the new order. */
+  const refocus = useRef<string>(undefined)
+  useEffect(() => {
+    const target = refocus.current
+    if (!target) return
+    refocus.current = undefined
+    // Keep focus on the same button of the moved group so repeated presses keep moving it.
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${target}"]`)?.focus()
+  }, [groups.data])
 
   async function move(list: Group[], index: number, by: -1 | 1) {
     const order = list.map((group) => group.id)
@@ -25,26 +34,24 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
     if (target < 0 || target >= order.length) return
     ;[order[index], order[target]] = [order[target]!, order[index]!]
     try {
-      await request('groups.reorder', { workshopId, order })
+      refocus.current = `${list[index]!.id}:${by}`
+      await write('groups.reorder', { workshopId, order })
       setMessage(`Moved ${list[index]!.name} to position ${target + 1} of ${order.length}.`)
-      await reload()
-      // Keep focus on the same button of the moved group so repeated presses keep moving it.
-      listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${list[index]!.id}:${by}"]`)?.focus()
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      refocus.current = undefined
+      setError(messageOf(failure))
     }
   }
 
   async function confirmRemove() {
     if (!removing) return
     try {
-      await request('groups.remove', { id: removing.id })
+      await write('groups.remove', { id: removing.id })
       setMessage(`Removed ${removing.name}.`)
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(messageOf(failure))
     }
     setRemoving(undefined)
-    await reload()
   }
 
   return (
@@ -53,14 +60,14 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
       <p className="panel__intro">The tables in the room. Record the role mix so results can show whether carers and professionals see things differently. People’s names are not needed.</p>
       <LiveMessage onMoveOn={() => setMessage('')}>{message}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
-      {groups.state === 'error' && <ErrorMessage>{groups.message}</ErrorMessage>}
-      {groups.state === 'ready' && (
+      {groups.error && <ErrorMessage>{groups.error.message}</ErrorMessage>}
+      {groups.data && (
         <>
-          {groups.value.length === 0 ? (
+          {groups.data.length === 0 ? (
             <p className="empty">No groups yet. Add one for each table.</p>
           ) : (
             <ol className="group-list" ref={listRef} aria-label="Groups in order">
-              {groups.value.map((group, index, list) => (
+              {groups.data.map((group, index, list) => (
                 <li key={group.id} className="group-row">
                   {editing === group.id ? (
                     <GroupForm
@@ -70,10 +77,9 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
                       submitLabel="Save group"
                       onCancel={() => setEditing(undefined)}
                       onSubmit={async (details) => {
-                        await request('groups.update', { id: group.id, details })
+                        await write('groups.update', { id: group.id, details })
                         setEditing(undefined)
                         setMessage(`Saved ${details.name}.`)
-                        await reload()
                       }}
                     />
                   ) : (
@@ -108,9 +114,8 @@ export function GroupsEditor({ workshopId }: { workshopId: string }) {
             draftPlace={{ workshopId, form: 'group' }}
             submitLabel="Add group"
             onSubmit={async (details) => {
-              await request('groups.add', { workshopId, details })
+              await write('groups.add', { workshopId, details })
               setMessage(`Added ${details.name}.`)
-              await reload()
             }}
           />
         </>
