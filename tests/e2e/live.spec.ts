@@ -330,8 +330,10 @@ test('one write costs at most three calls across both windows, and an idle minut
   // A gap moved on the map board by its menu.
   mark = calls.length
   const board = page.getByRole('region', { name: 'Map the gaps' })
-  await board.getByRole('button', { name: 'Link to… (Respite breaks)' }).first().click()
-  await board.getByRole('list', { name: 'Link Respite breaks to' }).getByRole('button', { name: /^KP4/ }).click()
+  await board.getByRole('button', { name: 'Options for Respite breaks' }).click()
+  const menu = page.getByRole('group', { name: 'Options for Respite breaks' })
+  await menu.getByRole('button', { name: /^Link to…/ }).click()
+  await menu.getByRole('button', { name: /^KP4/ }).click()
   await expect(presenter.getByRole('region', { name: /^KP4 / })).toContainText('Respite breaks')
   await settle(page)
   expect(since(mark).length, `calls after a move on the board: ${since(mark).join(', ')}`).toBeLessThanOrEqual(3)
