@@ -519,6 +519,8 @@ test('in the sample’s long list of gaps at 1280×720, a merge is said on the m
   await tab(page, 'Gaps').click()
   const gapList = page.getByRole('list', { name: 'Gaps' })
   const titles = gapList.getByRole('heading', { level: 3 })
+  // The list arrives a moment after the tab (from the query cache's first read): wait for it before counting.
+  await expect(titles.first()).toBeVisible()
   const before = await titles.allTextContents()
   expect(before.length).toBeGreaterThan(20)
   const [first, last] = [before[0]!, before.at(-1)!]
