@@ -1,7 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api'
 import type { WriteCall } from '../../../shared/api/effects'
-import { callKey, heldKeys, queryClient } from './queries'
+import { callKey, heldKeys, queryClient } from './cache'
 
 type Update<K extends WriteCall> = (input: CallInput<K>, output: CallOutput<K>) => QueryKey[]
 

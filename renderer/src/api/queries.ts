@@ -1,10 +1,13 @@
-import { notifyManager, QueryClient, useMutation, useQuery, type QueryKey, type UseMutationOptions } from '@tanstack/react-query'
+import { useMutation, useQuery, type QueryKey, type UseMutationOptions } from '@tanstack/react-query'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api'
 import type { ChangeArea, ChangeStream } from '../../../shared/api/changes'
 import { isStaleAfter, workshopOfWrite, writesOf, type WriteCall } from '../../../shared/api/effects'
 import type { RequestError } from './client';
 import { request } from './client'
 import { answerUpdates } from './answers'
+import { callKey, queryClient } from './cache'
+
+export { callKey, heldKeys, queryClient } from './cache'
 
 /**
  * The renderer's server state, in one TanStack Query cache behind the API client. A query is keyed
@@ -13,19 +16,6 @@ import { answerUpdates } from './answers'
  * main side (shared/api/changes.ts) naming an area the query reads. Nothing polls, and window focus,
  * reconnecting or remounting refetch nothing by themselves.
  */
-// A change to the cache reaches React in the same turn (a microtask, not a timer): a radio button set
-// from the cache follows the press, and the presenter shows a change as soon as its answer is in.
-notifyManager.setScheduler(queueMicrotask)
-
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false, retry: false },
-    mutations: { retry: false },
-  },
-})
-
-export const callKey = <K extends CallName>(name: K, input: CallInput<K>): QueryKey => [name, input]
-
 /** A call's answer for a screen: loaded once, kept fresh by writes and change events. */
 export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true, remote = false }: { enabled?: boolean; remote?: boolean } = {}) {
   // A remote answer (the team library's) can change with no event here: asked again each time a screen shows it.
@@ -105,13 +95,4 @@ async function refetchAfter(change: { workshopId: string | null; areas: readonly
   if (!change.areas.includes('presenter') || change.areas.length === 1) return invalidateAfter(change)
   await invalidateAfter({ workshopId: change.workshopId, areas: ['presenter'] })
   await invalidateAfter({ workshopId: change.workshopId, areas: change.areas.filter((area) => area !== 'presenter') })
-}
-
-/** The keys of every query of these calls this window holds. */
-export function heldKeys(...names: CallName[]): QueryKey[] {
-  return queryClient
-    .getQueryCache()
-    .getAll()
-    .map((query) => query.queryKey)
-    .filter((key) => names.includes(key[0] as CallName))
 }
