@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { CALL_NAMES, type CallName } from '../../shared/api/calls'
 import type { LibraryStatus } from '../../shared/api/backups'
-import { createStore, DatabaseDamagedError, openDb, type Db, type Store } from '../store'
+import { createStore, DatabaseDamagedError, type Db, type Store } from '../store'
 import {
   backupsFolder,
   createBackup,
@@ -18,7 +18,7 @@ import { countWorkshops } from '../store/db'
 import { makePrivateFiles, makePrivateFolder, probeWritable, writeProblemOf, type WriteProblem } from '../store/files'
 import { CallError, invalid } from './errors'
 import { createHandlers, createPhoneSurface, type Handlers } from './index'
-import { countingRuns, workerImporter, type StartImportWorker } from './importRunner'
+import { countingRuns, workerImporter } from './importRunner'
 import type { WorkshopImporter } from './workshopFile'
 import type { LibraryControl } from './backups'
 import {
@@ -33,65 +33,28 @@ import {
   recoveryHandlers,
   writeMarker,
   writeProblemOfError,
+  openWritableLibrary,
+  libraryStatus,
 } from './libraryFile'
 import { loadPackLibrary } from './packs'
-import { changeHandlers, createChangeFeed, type ChangeFeed } from './changes'
+import { changeHandlers, createChangeFeed } from './changes'
 import type { Logger } from './dispatch'
 import { logHandlers } from './log'
-import { createRoom, type PhoneRoom, type StartLanListener } from './room'
+import { createRoom } from './room'
 import type { PhoneSurface } from './phones'
-import type { Network } from '../../shared/domain/room'
 import { fail } from '../../shared/api/result'
-import { systemClock, type Clock, type Handler } from './types'
+import { systemClock, type Handler } from './types'
 import { TEAM_SETTINGS_FILE } from '../store/teamSettings'
-import { noteLocalChange, sendWaiting } from './teamOutbox'
-import { createTeamConnection, environmentCredentials, type TeamConnection, type TeamCredentials } from './teamConnection'
+import { keepPublishing, noteLocalChange } from './teamOutbox'
+import { createTeamConnection, environmentCredentials } from './teamConnection'
+import type { Application, ApplicationOptions } from './applicationTypes'
+
+export type { Application, ApplicationOptions } from './applicationTypes'
 
 const UNAVAILABLE = 'The facilitator’s laptop cannot open this workshop just now. Ask the facilitator.'
 
 /** How often, at most, a read-only library checks whether it can write again. */
 const RECHECK_MS = 2_000
-
-export interface ApplicationOptions {
-  dataDir: string
-  resourcesDir: string
-  clock?: Clock
-  /** While read-only, check again at most this often (milliseconds). */
-  recheckMs?: number
-  /** Runs workshop-file imports in a worker thread (importRunner.ts); without it they run in this thread. */
-  startImportWorker?: StartImportWorker
-  /** The main side's log (render errors reported by windows go here too). */
-  log?: Logger
-  /** Starts the room's LAN listener for phones (electron/lan); without it phones cannot join. */
-  listen?: StartLanListener
-  /** The networks the room may open on; the laptop's own unless a test or the bench says otherwise. */
-  networks?: () => Network[]
-  /**
-   * Where the team library's password comes from (the desktop app: safeStorage; browser mode:
-   * COMMON_GROUND_TEAM_URL). Without it, a team library can never be connected.
-   */
-  teamCredentials?: TeamCredentials
-  /** How often publishes waiting for the team library are tried again (milliseconds). */
-  teamRetryMs?: number
-}
-
-export interface Application {
-  /** Stable for the life of the app: both hosts register these once; each call goes to the library open now. */
-  handlers: Handlers
-  databasePath: string
-  /** Content packs that failed validation, to report to the user. */
-  packProblems: readonly string[]
-  /** Every window's news of what changed: give it to dispatch, and listen to it (shared/api/changes.ts). */
-  changes: ChangeFeed
-  /** The room phones join, and their calls, for the LAN listener. */
-  room: PhoneRoom
-  phones: PhoneSurface
-  /** The team library connection, for the life of the app. */
-  team: TeamConnection
-  status(): LibraryStatus
-  /** Closes the room (its listener and every phone's session) and the library. */
-  close(): void
-}
 
 /**
  * Opens the library in `dataDir` and wires the services: the same for the Electron app and browser mode.
@@ -135,18 +98,7 @@ export function openApplication(options: ApplicationOptions): Application {
   }
   const team = createTeamConnection({ settingsPath: join(dataDir, TEAM_SETTINGS_FILE), credentials: options.teamCredentials ?? environmentCredentials({}) })
 
-  function status(): LibraryStatus {
-    const state = damage ? 'damaged' : missing ? 'missing' : 'ok'
-    return {
-      state,
-      folder: dirname(databasePath),
-      file: basename(databasePath),
-      ...(damage ? { problem: damage.problem, ...(damage.damagedCopy ? { damagedCopy: damage.damagedCopy } : {}) } : {}),
-      readOnly,
-      ...(readOnly ? { message: READ_ONLY_MESSAGES[readOnly] } : {}),
-      warnings: [...warnings],
-    }
-  }
+  const status = (): LibraryStatus => libraryStatus(databasePath, { damage, missing, readOnly, warnings })
 
   const refuseWhileReadOnly = () => {
     if (readOnly) throw new CallError('read_only', READ_ONLY_MESSAGES[readOnly])
@@ -254,8 +206,11 @@ export function openApplication(options: ApplicationOptions): Application {
     }
     try {
       if (readOnly) db = openReadOnlyLibrary(databasePath, size === 0, warnings)
-      else openWritable(size > 0, backupAtOpen)
-      store = createStore(db!)
+      else {
+        db = openWritableLibrary(databasePath, { existed: size > 0, backupAtOpen, now: () => clock.now(), warnings })
+        writable = true
+      }
+      store = createStore(db)
       current = createHandlers({ store, packs, clock, library, changes, log, room, team, ...(writable && importer ? { importer } : {}) })
       phones = createPhoneSurface({ store, packs, clock, changes, room, log })
       noteWorkshopsHeld()
@@ -270,24 +225,6 @@ export function openApplication(options: ApplicationOptions): Application {
       }
       damage = { problem: error.details, damagedCopy }
       current = recoveryHandlers(library, DAMAGED_MESSAGE)
-    }
-  }
-
-  function openWritable(existed: boolean, backupAtOpen: boolean): void {
-    db = openDb(databasePath, {
-      // A brand-new file has nothing worth keeping yet.
-      beforeMigration: (opened, fromVersion) => {
-        if (existed && fromVersion > 0) createBackup(opened, databasePath, 'before-migration', clock.now())
-      },
-    })
-    writable = true
-    if (!existed || !backupAtOpen) return
-    try {
-      createBackup(db, databasePath, 'open', clock.now(), { skipIfUnchanged: true })
-    } catch (error) {
-      // The library itself is fine: open it, and say plainly that this time there is no new backup.
-      const why = writeProblemOfError(error) === 'disk-full' ? 'the disk is full' : 'the backups folder cannot be written to'
-      warnings.push(`Common Ground could not back up your library as it opened, because ${why}. Your library and earlier backups are unchanged.`)
     }
   }
 
@@ -322,15 +259,10 @@ export function openApplication(options: ApplicationOptions): Application {
 
   open()
   // A linked workshop written to here has changes the team library has not seen.
+  const stopPublishing = keepPublishing({ team, changes, log, retryMs: options.teamRetryMs ?? 15_000, current: () => (writable && !readOnly ? store : undefined) })
   const stopNoting = changes.subscribe((event) => {
     if (writable && !readOnly) noteLocalChange(store, event)
   })
-  // Publishes waiting for the team library are tried again until they land; work here never waits for them.
-  const retry = setInterval(() => {
-    if (!team.connected() || !store || !writable || readOnly || store.team.outbox().every((entry) => entry.state !== 'waiting')) return
-    void team.serially(() => sendWaiting(() => (writable && !readOnly ? store : undefined), team, changes)).catch((error: unknown) => log(`Publishing to the team library failed: ${error instanceof Error ? error.message : String(error)}`))
-  }, options.teamRetryMs ?? 15_000)
-  retry.unref()
   // The stream and the log answer whatever state the library is in, damaged or read-only included.
   const always: Partial<Record<CallName, unknown>> = { ...changeHandlers(changes), ...logHandlers(log) }
   const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, always[name] ?? ((input: never) => run(name, input))])) as unknown as Handlers
@@ -352,7 +284,7 @@ export function openApplication(options: ApplicationOptions): Application {
     },
     close: () => {
       closeRoom()
-      clearInterval(retry)
+      stopPublishing()
       stopNoting()
       void team.close()
       closeDb()

@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { CALL_NAMES } from '../../shared/api/calls'
-import { RECOVERY_CALLS } from '../../shared/api/backups'
-import { DatabaseDamagedError, type Db } from '../store'
+import { RECOVERY_CALLS, type LibraryStatus } from '../../shared/api/backups'
+import { DatabaseDamagedError, openDb, type Db } from '../store'
 import { integrityProblem, openDbReadOnly } from '../store/db'
 import { PRIVATE_FILE_MODE, writeProblemOf, type WriteProblem } from '../store/files'
 import { migrate } from '../store/migrate'
 import { migrations } from '../store/migrations'
-import { backupFiles, describeBackup, isBackupFileName, type BackupDetails } from '../store/backups'
+import { backupFiles, createBackup, describeBackup, isBackupFileName, type BackupDetails } from '../store/backups'
 import { CallError, invalid, notFound } from './errors'
 import type { Handlers } from './index'
 import { libraryHandlers, type LibraryControl } from './backups'
@@ -113,4 +114,39 @@ export function recoveryHandlers(library: LibraryControl, message: string): Hand
   return Object.fromEntries(
     CALL_NAMES.map((name) => [name, (RECOVERY_CALLS as readonly string[]).includes(name) ? recovery[name] : refuse]),
   ) as unknown as Handlers
+}
+
+/**
+ * Opens the library for writing: backed up before a migration and, unless asked not to, as it opens.
+ * A backup that cannot be written is a warning, never a reason not to open the library.
+ */
+export function openWritableLibrary(databasePath: string, { existed, backupAtOpen, now, warnings }: { existed: boolean; backupAtOpen: boolean; now: () => Date; warnings: string[] }): Db {
+  const db = openDb(databasePath, {
+    // A brand-new file has nothing worth keeping yet.
+    beforeMigration: (opened, fromVersion) => {
+      if (existed && fromVersion > 0) createBackup(opened, databasePath, 'before-migration', now())
+    },
+  })
+  if (!existed || !backupAtOpen) return db
+  try {
+    createBackup(db, databasePath, 'open', now(), { skipIfUnchanged: true })
+  } catch (error) {
+    // The library itself is fine: open it, and say plainly that this time there is no new backup.
+    const why = writeProblemOfError(error) === 'disk-full' ? 'the disk is full' : 'the backups folder cannot be written to'
+    warnings.push(`Common Ground could not back up your library as it opened, because ${why}. Your library and earlier backups are unchanged.`)
+  }
+  return db
+}
+
+/** What library.status answers: which state the library is in, where it is, and what to tell the facilitator. */
+export function libraryStatus(databasePath: string, { damage, missing, readOnly, warnings }: { damage: { problem: string; damagedCopy: string | null } | undefined; missing: boolean; readOnly: WriteProblem; warnings: readonly string[] }): LibraryStatus {
+  return {
+    state: damage ? 'damaged' : missing ? 'missing' : 'ok',
+    folder: dirname(databasePath),
+    file: basename(databasePath),
+    ...(damage ? { problem: damage.problem, ...(damage.damagedCopy ? { damagedCopy: damage.damagedCopy } : {}) } : {}),
+    readOnly,
+    ...(readOnly ? { message: READ_ONLY_MESSAGES[readOnly] } : {}),
+    warnings: [...warnings],
+  }
 }

@@ -4,6 +4,7 @@ import { formatUkDate } from '../../shared/domain/dates'
 import type { Store } from '../store'
 import { TeamRefusal, TeamUnreachable } from '../team/library'
 import type { ChangeFeed } from './changes'
+import type { Logger } from './dispatch'
 import type { TeamConnection } from './teamConnection'
 
 /** The team library's outbox: what waits to be published, sent in order, and what a publish answers. */
@@ -76,4 +77,18 @@ export function answerFor(store: Store, workshopId: string, newer: PublishAnswer
   if (refused) return { state: 'refused', message: refused.lastError ?? refusedMessage(newer), revisionNumber: link?.revisionNumber ?? null, newer }
   if (pending.length > 0) return { state: 'waiting', message: WAITING_MESSAGE, revisionNumber: link?.revisionNumber ?? null, newer: null }
   return { state: 'published', message: `Published to the team library as revision ${link?.revisionNumber ?? 1}.`, revisionNumber: link?.revisionNumber ?? null, newer: null }
+}
+
+/**
+ * Publishes waiting for the team library are tried again every `retryMs` until they land, while the
+ * library can be written (`current` answers a store); work here never waits for them. Returns the stop.
+ */
+export function keepPublishing({ team, changes, log, retryMs, current }: { team: TeamConnection; changes: ChangeFeed; log: Logger; retryMs: number; current: () => Store | undefined }): () => void {
+  const retry = setInterval(() => {
+    const store = current()
+    if (!team.connected() || !store || store.team.outbox().every((entry) => entry.state !== 'waiting')) return
+    void team.serially(() => sendWaiting(current, team, changes)).catch((error: unknown) => log(`Publishing to the team library failed: ${error instanceof Error ? error.message : String(error)}`))
+  }, retryMs)
+  retry.unref()
+  return () => clearInterval(retry)
 }
