@@ -23,7 +23,7 @@ const layers = [
   { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx', 'node_modules/jszip'], message: 'The export renders the pure report model: only shared/, docx and jszip, never the services or the store.' },
   { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'electron/team', 'shared', 'node_modules/better-sqlite3', 'node_modules/qrcode'], message: 'Services use the store, the export, the team library, shared/ and qrcode: never Electron, electron/main, electron/preload, the host or the LAN listener, and never pg itself.' },
   { layer: 'electron/team', may: ['electron/team', 'shared', 'node_modules/pg'], message: 'The team library (PostgreSQL through pg) depends only on shared/: it is the one place pg is used, and it never reaches into the local library.' },
-  { layer: 'electron/serve', may: ['electron/serve'], message: 'What both hosts serve (CSP, content types) depends on nothing else.' },
+  { layer: 'electron/serve', may: ['electron/serve'], message: 'What both hosts serve (CSP, content types, JSON answers and capped bodies) depends on nothing else.' },
   { layer: 'electron/host', may: ['electron/host', 'electron/services', 'electron/serve', 'electron/lan', 'shared', 'node_modules/zod'], message: 'The browser-mode host runs the services over HTTP: never Electron, electron/main or electron/preload.' },
   { layer: 'electron/main', may: ['electron/main', 'electron/services', 'electron/serve', 'electron/lan', 'shared', 'node_modules/electron'], message: 'Electron main registers the services over IPC: it never borrows from the browser-mode host.' },
   {

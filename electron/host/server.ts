@@ -12,6 +12,7 @@ import type { HostAuth } from './auth'
 import { CONTENT_SECURITY_POLICY } from '../serve/csp'
 import { realFileInside } from '../serve/inside'
 import { contentTypeFor } from '../serve/mime'
+import { HttpRefusal, readBody, sendJson } from '../serve/http'
 
 export { TOKEN_HEADER } from './auth'
 
@@ -50,50 +51,9 @@ export interface RunningHost {
   close(): Promise<void>
 }
 
-class HttpRefusal extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message)
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  })
-  res.end(text)
-}
-
 function sendRefusal(res: ServerResponse, status: number, message: string): void {
   const code = status === 413 ? 'too_large' : status === 404 ? 'unknown_call' : 'invalid'
   sendJson(res, status, fail(code, message))
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_BODY_BYTES) {
-      reject(new HttpRefusal(413, 'That request is too large for Common Ground to accept.'))
-      return
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpRefusal(413, 'That request is too large for Common Ground to accept.'))
-        req.pause()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }
 
 /**
@@ -120,7 +80,7 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       sendRefusal(res, 415, 'API calls must send JSON (Content-Type: application/json).')
       return undefined
     }
-    const body = await readBody(req)
+    const body = await readBody(req, MAX_BODY_BYTES, 'That request is too large for Common Ground to accept.')
     try {
       return { input: body.length === 0 ? {} : JSON.parse(body.toString('utf8')) }
     } catch {
