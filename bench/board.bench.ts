@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import { afterAll, beforeAll, it } from 'vitest'
 import { buildOnce, FRAME_BUDGET_MS, launchChromium, seedGapWorkshop, startHost, type RunningHost } from './browser'
 import { median, percentile } from './measure'
@@ -14,6 +14,8 @@ interface PageGlobals {
   requestAnimationFrame: (tick: (now: number) => void) => number
   performance: { now: () => number }
 }
+
+type Box = NonNullable<Awaited<ReturnType<Locator['boundingBox']>>>
 
 let dataDir: string
 let host: RunningHost
@@ -74,6 +76,22 @@ async function keyboardDrag(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Where the handle and the last column are once the page has stopped moving: cards that come into view
+ * take their real height (content-visibility) a frame or two after a scroll, which can move both.
+ */
+async function settledBoxes(page: Page, handle: Locator, last: Locator): Promise<{ from: Box; to: Box }> {
+  let before = ''
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await page.evaluate(() => new Promise((resolve) => (globalThis as unknown as PageGlobals).requestAnimationFrame(() => (globalThis as unknown as PageGlobals).requestAnimationFrame(resolve))))
+    const boxes = { from: (await handle.boundingBox())!, to: (await last.boundingBox())! }
+    const now = JSON.stringify(boxes)
+    if (now === before) return boxes
+    before = now
+  }
+  throw new Error('The board kept moving under the pointer drag.')
+}
+
 /** Five passes: press on a KP1 card's handle, move across the eight columns and back in 8 px steps, Escape, release. */
 async function pointerDrag(page: Page): Promise<void> {
   const handle = page.locator('[data-column="KP1"] .board-card__handle').first()
@@ -81,8 +99,7 @@ async function pointerDrag(page: Page): Promise<void> {
   const last = page.locator('[data-column="KP8"]')
   for (let pass = 0; pass < 5; pass += 1) {
     await handle.scrollIntoViewIfNeeded()
-    const from = (await handle.boundingBox())!
-    const to = (await last.boundingBox())!
+    const { from, to } = await settledBoxes(page, handle, last)
     const y = from.y + from.height / 2
     const start = from.x + from.width / 2
     const end = to.x + to.width / 2
@@ -106,14 +123,21 @@ async function frameFigures(gaps: number, how: 'keyboard' | 'pointer', withP99: 
   try {
     await (how === 'keyboard' ? keyboardDrag(page) : pointerDrag(page))
     const frames = await page.evaluate(() => (globalThis as unknown as PageGlobals).frames)
-    const late = frames.filter((frame) => frame > FRAME_BUDGET_MS * 1.2).length
+    // rAF's timestamps are display refreshes, read on a clock coarsened to 0.1 ms with jitter: a frame on
+    // time reads 16.5–16.8 ms and one that missed a refresh 33.2–33.5. So each frame counts as the whole
+    // refreshes it took, and a percentile is on budget when it is one refresh.
+    const refreshes = frames.map((frame) => Math.max(1, Math.round(frame / FRAME_BUDGET_MS)))
+    const spread = new Map<number, number>()
+    for (const count of refreshes) spread.set(count, (spread.get(count) ?? 0) + 1)
+    const late = refreshes.filter((count) => count > 1).length
     const what = `Map board, ${gaps.toLocaleString('en-GB')} gaps, ${how} drag`
     console.log(
-      `${what} (${frames.length} frames): median ${median(frames).toFixed(2)} ms, p95 ${percentile(frames, 95).toFixed(2)} ms, p99 ${percentile(frames, 99).toFixed(2)} ms, longest ${Math.max(...frames).toFixed(1)} ms; ${late} of ${frames.length} frames over budget`,
+      `${what} (${frames.length} frames): median ${median(frames).toFixed(2)} ms, p95 ${percentile(frames, 95).toFixed(2)} ms, p99 ${percentile(frames, 99).toFixed(2)} ms, longest ${Math.max(...frames).toFixed(1)} ms; ` +
+        `${late} of ${frames.length} frames missed a refresh (frames by refreshes taken: ${[...spread.entries()].sort((a, b) => a[0] - b[0]).map(([count, n]) => `${count}: ${n}`).join(', ')})`,
     )
-    const budget = `frame budget ${formatMs(FRAME_BUDGET_MS)}`
+    const budget = `frame budget ${formatMs(FRAME_BUDGET_MS)} (one refresh)`
     for (const p of withP99 ? [95, 99] : [95]) {
-      const value = percentile(frames, p)
+      const value = percentile(refreshes, p) * FRAME_BUDGET_MS
       record({ figure: `${what}: p${p} frame`, value: formatMs(value), baseline: budget, ratio: value / FRAME_BUDGET_MS, goal: 1 })
     }
   } finally {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { Priorities } from '../../../../shared/domain/priorities'
@@ -255,7 +256,8 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
             })}
           </ol>
         </div>
-        <DragOverlay>{lifted ? <div className="board-card board-card--overlay"><span className="board-card__title">{title(lifted.gapId)}</span></div> : null}</DragOverlay>
+        {/* In the page's body: the part of the step it sits in is contained (prioritise.css), which would place a fixed overlay against it instead of the window. */}
+        {createPortal(<DragOverlay>{lifted ? <div className="board-card board-card--overlay"><span className="board-card__title">{title(lifted.gapId)}</span></div> : null}</DragOverlay>, document.body)}
       </DndContext>
       {available.length > 0 && (
         <form

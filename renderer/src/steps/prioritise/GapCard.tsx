@@ -1,5 +1,5 @@
-import { createContext, memo, useContext, useEffect, useRef, useState, type CSSProperties } from 'react'
-import { useDraggable } from '@dnd-kit/core'
+import { createContext, memo, useContext, useEffect, useRef, useState, type CSSProperties, type SyntheticEvent } from 'react'
+import { flushSync } from 'react-dom'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { cardId, TRAY, type ColumnId, type DropMode } from '../../../../shared/domain/board'
@@ -19,54 +19,74 @@ export interface CardMoves {
   onOpen: (gap: Gap) => void
 }
 
-interface DraggableGapCardProps extends CardMoves {
+interface GapCardProps extends CardMoves {
   gap: Gap
   column: ColumnId
   /** The columns of the board, for the menu that needs no dragging. */
   options: readonly ColumnOption[]
+  /** This card is the one being dragged: it stays where it was, faded. */
+  lifted: boolean
 }
 
 /** The hint every drag handle carries (and the board says above its columns). */
 export const DRAG_HINT = 'Drag a card to move its gap to another column; hold Shift as you drop to link it there as well.'
 
+/** The dnd-kit events a handle passes on to the board's one draggable (the sensors' activators). */
+export type DragActivator = 'onPointerDown' | 'onTouchStart' | 'onKeyDown'
+
+/**
+ * How a card's handle starts a drag without subscribing to dnd-kit's drag state: the board has one
+ * draggable (DragSource), and a press on a handle makes this card that draggable before dnd-kit sees
+ * the press. So a move across the columns re-renders no card, whatever the board holds.
+ */
+export interface DragStarter {
+  start: (id: string, card: HTMLElement | null, handle: HTMLElement, event: SyntheticEvent, activator: DragActivator) => void
+  /** dnd-kit's instructions for screen readers, which every handle is described by. */
+  describedBy: string
+}
+export const DragStarterContext = createContext<DragStarter>({ start: () => undefined, describedBy: '' })
+
 /**
  * A gap card on the facilitator's map: a drag handle (pointer, touch, keyboard) and one menu with
- * the same moves for anyone who cannot or would rather not drag. dnd-kit re-renders every draggable
- * on each move, so the shell is thin and the body is memoised.
+ * the same moves for anyone who cannot or would rather not drag. Memoised, and it reads no drag
+ * state: only a card whose own props change (its gap, or being lifted) renders again.
  */
-export function DraggableGapCard(props: DraggableGapCardProps) {
-  const id = cardId(props.column, props.gap.id)
-  // No `data`: the id says which gap and column, and a new data object each render would cost each card a layout effect on every drag move.
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id })
+export const GapCard = memo(function GapCard({ gap, column, options, onMove, onUnlink, onOpen, lifted }: GapCardProps) {
+  const id = cardId(column, gap.id)
+  const card = useRef<HTMLLIElement>(null)
+  const { start, describedBy } = useContext(DragStarterContext)
+  const where = column === TRAY ? 'from the tray' : `from ${column}`
+  const pass = (activator: DragActivator) => (event: SyntheticEvent<HTMLButtonElement>) => start(id, card.current, event.currentTarget, event, activator)
   return (
-    <li ref={setNodeRef} className={isDragging ? 'board-card board-card--lifted' : 'board-card'} data-card={id}>
-      <CardBody {...props} attributes={attributes} listeners={listeners} setHandle={setActivatorNodeRef} />
-    </li>
-  )
-}
-
-type Draggable = ReturnType<typeof useDraggable>
-type MenuLevel = 'main' | 'move' | 'also'
-
-const CardBody = memo(
-  function CardBody({ gap, column, options, onMove, onUnlink, onOpen, attributes, listeners, setHandle }: DraggableGapCardProps & { attributes: Draggable['attributes']; listeners: Draggable['listeners']; setHandle: (element: HTMLElement | null) => void }) {
-    const where = column === TRAY ? 'from the tray' : `from ${column}`
-    return (
+    <li ref={card} className={lifted ? 'board-card board-card--lifted' : 'board-card'} data-card={id}>
       <GapCardFace gap={gap} column={column}>
         <span className="board-card__actions">
-          <button type="button" ref={setHandle} className="board-card__handle" {...attributes} {...listeners} aria-label={`Drag ${gap.title} ${where}`} title={DRAG_HINT}>
+          <button
+            type="button"
+            className="board-card__handle"
+            // What dnd-kit's useDraggable gives its handle, so a screen reader hears the same.
+            role="button"
+            tabIndex={0}
+            aria-disabled={false}
+            aria-pressed={lifted ? true : undefined}
+            aria-roledescription="draggable"
+            aria-describedby={describedBy || undefined}
+            onPointerDown={pass('onPointerDown')}
+            onTouchStart={pass('onTouchStart')}
+            onKeyDown={pass('onKeyDown')}
+            aria-label={`Drag ${gap.title} ${where}`}
+            title={DRAG_HINT}
+          >
             <span aria-hidden="true">⠿</span> Drag
           </button>
           <CardMenu gap={gap} column={column} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} />
         </span>
       </GapCardFace>
-    )
-  },
-  // dnd-kit rebuilds the attributes object on each render; what matters is that each attribute is the same.
-  (before, after) =>
-    before.gap === after.gap && before.column === after.column && before.options === after.options && before.onMove === after.onMove && before.onUnlink === after.onUnlink &&
-    before.onOpen === after.onOpen && before.setHandle === after.setHandle && shallowSame(before.attributes, after.attributes) && before.listeners === after.listeners,
-)
+    </li>
+  )
+})
+
+type MenuLevel = 'main' | 'move' | 'also'
 
 /**
  * The card's one menu, in the top layer (a popover) so a long list of columns is never squeezed
@@ -75,6 +95,8 @@ const CardBody = memo(
  */
 function CardMenu({ gap, column, options, onMove, onUnlink, onOpen }: CardMoves & { gap: Gap; column: ColumnId; options: readonly ColumnOption[] }) {
   const [level, setLevel] = useState<MenuLevel>('main')
+  /** Its items exist only while it is open: hundreds of closed menus would otherwise be most of a board's page. */
+  const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const menu = useRef<HTMLDivElement>(null)
   const key = cardId(column, gap.id).replace(/[^a-zA-Z0-9-]/g, '-')
@@ -106,17 +128,27 @@ function CardMenu({ gap, column, options, onMove, onUnlink, onOpen }: CardMoves 
         style={{ positionAnchor: `--${menuId}` }}
         aria-label={`Options for ${gap.title}`}
         role="group"
+        onBeforeToggle={(event) => {
+          // The items are there before the menu shows, so it never opens empty.
+          if (event.newState === 'open')
+            flushSync(() => {
+              setOpen(true)
+              setLevel('main')
+            })
+        }}
         onToggle={(event) => {
           if (event.newState === 'open') {
-            setLevel('main')
             reveal(menu.current)
-          } else if (!document.activeElement || document.activeElement === document.body || menu.current?.contains(document.activeElement)) {
-            // Closed by Escape or a click on nothing in particular: back to the button that opened it.
-            button.current?.focus()
+          } else {
+            if (!document.activeElement || document.activeElement === document.body || menu.current?.contains(document.activeElement)) {
+              // Closed by Escape or a click on nothing in particular: back to the button that opened it.
+              button.current?.focus()
+            }
+            setOpen(false)
           }
         }}
       >
-        {level === 'main' ? (
+        {!open ? null : level === 'main' ? (
           <ul className="board-card__menu">
             {choices.length > 0 && (
               <li>
@@ -177,11 +209,6 @@ function reveal(menu: HTMLElement | null) {
   if (!menu?.matches(':popover-open')) return
   menu.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true })
   menu.scrollIntoView({ block: 'nearest' })
-}
-
-function shallowSame(a: object, b: object): boolean {
-  const left = Object.entries(a)
-  return left.length === Object.keys(b).length && left.every(([key, value]) => (b as Record<string, unknown>)[key] === value)
 }
 
 /**

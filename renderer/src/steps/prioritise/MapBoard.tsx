@@ -24,6 +24,7 @@ import { AUTO_SCROLL, columnCoordinates, cornerOrPointer } from './columnCoordin
 import { BoardColumn } from './BoardColumn'
 import { GapCardFace } from '../../parts/GapCardFace'
 import { DRAG_HINT, DragContext, type ColumnOption } from './GapCard'
+import { DragSource } from './DragSource'
 import { GapDetailsDialog } from './GapDetailsDialog'
 import './board.css'
 
@@ -250,6 +251,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
         onMove={onMove}
         onUnlink={onUnlink}
         onOpen={onOpen}
+        liftedGap={lifted && column === lifted.from ? lifted.gapId : null}
       />
     )
   }
@@ -288,12 +290,14 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
           },
         }}
       >
-        <DragContext value={dragWords}>
-          <div className="map-board__columns" data-axis={axis}>
-            {order.map(renderColumn)}
-          </div>
-        </DragContext>
-        <DragOverlay>
+        <DragSource>
+          <DragContext value={dragWords}>
+            <div className="map-board__columns" data-axis={axis}>
+              {order.map(renderColumn)}
+            </div>
+          </DragContext>
+        </DragSource>
+        <DragOverlay className="map-board__overlay">
           {liftedGap && lifted ? (
             <div className="board-card board-card--overlay">
               <GapCardFace gap={liftedGap} column={lifted.from} />
