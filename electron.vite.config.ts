@@ -38,6 +38,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(outRoot, 'renderer'),
+      // electron-vite leaves every build unminified; the renderer is parsed on every window's first screen.
+      minify: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

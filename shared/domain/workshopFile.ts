@@ -23,8 +23,7 @@ export const WORKSHOP_FILE_FORMAT = 'common-ground-workshop'
  * person's ballot (with their table and role). Files of earlier versions still import.
  */
 export const WORKSHOP_FILE_VERSION = 3
-/** A workshop file bigger than this is not one of ours (a busy workshop is well under 1 MB). */
-export const MAX_WORKSHOP_FILE_BYTES = 3 * 1024 * 1024
+export { MAX_WORKSHOP_FILE_BYTES } from './fileLimits'
 
 const list = <T extends z.ZodType>(item: T, max: number, label: string) =>
   z.array(item, { error: `${label} must be a list.` }).max(max, { error: `The file has too many ${label.toLowerCase()} (at most ${max}).` })

@@ -1,29 +1,40 @@
 import { useEffect, useState } from 'react'
 import type { Pack } from '../../../shared/content/schema'
 import { useApi } from '../api/queries'
-import { BackupsScreen } from '../screens/backups/BackupsScreen'
 import { useLibraryStatus } from '../parts/useLibraryStatus'
 import { LibraryBanner } from '../parts/LibraryBanner'
-import { ReferencePanel } from '../screens/reference/ReferencePanel'
-import { StartScreen } from '../screens/start/StartScreen'
 import { routeHref, useRoute } from '../router'
+import { lazyPart, Loading } from '../ui/Loading'
 import { WorkshopScreen } from './WorkshopScreen'
-import { PresenterScreen } from '../screens/presenter/PresenterScreen'
-import { SettingsScreen } from '../screens/settings/SettingsScreen'
-import { TeamScreen } from '../screens/team/TeamScreen'
-import { PartnershipScreen } from '../screens/partnership/PartnershipScreen'
 import { ScreenBoundary } from '../parts/ScreenBoundary'
+
+// Each screen's code is loaded when it is first shown (as each step's is, in steps.tsx), so the first
+// screen parses only itself: the start screen never the board, the board never the backups.
+const StartScreen = lazyPart(() => import('../screens/start/StartScreen').then((module) => module.StartScreen))
+const BackupsScreen = lazyPart(() => import('../screens/backups/BackupsScreen').then((module) => module.BackupsScreen))
+const PresenterScreen = lazyPart(() => import('../screens/presenter/PresenterScreen').then((module) => module.PresenterScreen))
+const SettingsScreen = lazyPart(() => import('../screens/settings/SettingsScreen').then((module) => module.SettingsScreen))
+const TeamScreen = lazyPart(() => import('../screens/team/TeamScreen').then((module) => module.TeamScreen))
+const PartnershipScreen = lazyPart(() => import('../screens/partnership/PartnershipScreen').then((module) => module.PartnershipScreen))
+const ReferencePanel = lazyPart(() => import('../screens/reference/ReferencePanel').then((module) => module.ReferencePanel))
+
+const screenLoading = (
+  <main id="main" className="page" tabIndex={-1}>
+    <p>Loading…</p>
+  </main>
+)
 
 /**
  * The content pack the reference shows: inside a workshop, the edition that workshop used;
  * elsewhere, the newest edition of the first installed pack. The same queries the screens use, so
  * nothing is asked twice.
  */
-function useReferencePack(workshopId: string | undefined): { pack?: Pack; error?: string } {
-  const workshop = useApi('workshops.get', { id: workshopId ?? '' }, { enabled: workshopId !== undefined })
-  const packs = useApi('packs.list', {}, { enabled: workshopId === undefined })
+function useReferencePack(workshopId: string | undefined, wanted: boolean): { pack?: Pack; error?: string } {
+  // Read once the reference is first opened: the first screen does not wait for the whole pack.
+  const workshop = useApi('workshops.get', { id: workshopId ?? '' }, { enabled: wanted && workshopId !== undefined })
+  const packs = useApi('packs.list', {}, { enabled: wanted && workshopId === undefined })
   const ref = workshopId ? workshop.data?.pack : packs.data?.at(0)
-  const pack = useApi('packs.get', ref ? (ref.version ? { id: ref.id, version: ref.version } : { id: ref.id }) : { id: '' }, { enabled: ref !== undefined })
+  const pack = useApi('packs.get', ref ? (ref.version ? { id: ref.id, version: ref.version } : { id: ref.id }) : { id: '' }, { enabled: wanted && ref !== undefined })
   const failed = (workshopId ? workshop.error : packs.error) ?? pack.error
   if (failed) return { error: failed.message }
   if (!workshopId && packs.data && packs.data.length === 0) return { error: 'No content pack is installed, so the Reflective Tool cannot be shown.' }
@@ -32,7 +43,11 @@ function useReferencePack(workshopId: string | undefined): { pack?: Pack; error?
 
 export function App() {
   const route = useRoute()
-  const { pack, error } = useReferencePack(route.screen === 'workshop' ? route.workshopId : undefined)
+  // The reference's code and pack are fetched the first time it is opened.
+  const [reference, setReference] = useState<'never opened' | 'open' | 'closed'>('never opened')
+  const referenceWanted = reference !== 'never opened'
+  // The shared screen shows the pack's words at once, so its window reads it as it opens.
+  const { pack, error } = useReferencePack(route.screen === 'workshop' ? route.workshopId : undefined, referenceWanted || route.screen === 'present')
   const [library, reloadLibrary] = useLibraryStatus()
   // A damaged or missing library shows only the recovery screen, whatever the address says.
   const recovering = library?.state === 'damaged' || library?.state === 'missing'
@@ -40,14 +55,13 @@ export function App() {
     // Keep the recovery screen's own address, so it stays put (with its message) once a restore succeeds.
     if (recovering && route.screen !== 'backups') window.location.replace(routeHref({ screen: 'backups' }))
   }, [recovering, route.screen])
-  const [referenceOpen, setReferenceOpen] = useState(false)
 
   useEffect(() => {
     // F1 opens the reference from anywhere, as help does in most desktop apps.
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'F1') {
         event.preventDefault()
-        setReferenceOpen(true)
+        setReference('open')
       }
     }
     window.addEventListener('keydown', onKey)
@@ -60,7 +74,9 @@ export function App() {
       <>
         <LibraryBanner status={library} />
         <ScreenBoundary key={route.workshopId} where="presenter" reloadLabel="Reload the shared screen" large>
-          <PresenterScreen workshopId={route.workshopId} />
+          <Loading fallback={screenLoading}>
+            <PresenterScreen workshopId={route.workshopId} />
+          </Loading>
         </ScreenBoundary>
       </>
     )
@@ -81,19 +97,25 @@ export function App() {
         <div className="app-header__actions">
           <a className="button button--header" href={routeHref({ screen: 'team' })}>Team library</a>
           <a className="button button--header" href={routeHref({ screen: 'settings' })}>Settings</a>
-          <button type="button" className="button button--header" onClick={() => setReferenceOpen(true)} aria-keyshortcuts="F1">
+          <button type="button" className="button button--header" onClick={() => setReference('open')} aria-keyshortcuts="F1">
             Key Principles and Recommendations <kbd>F1</kbd>
           </button>
         </div>
       </header>
       <LibraryBanner status={library} />
-      {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
-      {!recovering && route.screen === 'start' && <StartScreen />}
-      {!recovering && route.screen === 'settings' && <SettingsScreen />}
-      {!recovering && route.screen === 'team' && <TeamScreen />}
-      {!recovering && route.screen === 'partnership' && <PartnershipScreen />}
-      {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
-      <ReferencePanel pack={pack} error={error} open={referenceOpen} onClose={() => setReferenceOpen(false)} />
+      <Loading fallback={screenLoading}>
+        {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
+        {!recovering && route.screen === 'start' && <StartScreen />}
+        {!recovering && route.screen === 'settings' && <SettingsScreen />}
+        {!recovering && route.screen === 'team' && <TeamScreen />}
+        {!recovering && route.screen === 'partnership' && <PartnershipScreen />}
+        {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
+      </Loading>
+      {referenceWanted && (
+        <Loading fallback={null}>
+          <ReferencePanel pack={pack} error={error} open={reference === 'open'} onClose={() => setReference('closed')} />
+        </Loading>
+      )}
     </>
   )
 }

@@ -4,12 +4,15 @@ import { useApi } from '../api/queries'
 import { ScreenBoundary } from '../parts/ScreenBoundary'
 import { ErrorMessage } from '../ui/Status'
 import { routeHref, WORKSHOP_STEPS, type WorkshopStep } from '../router'
-import { STEP_LABELS, STEP_VIEWS } from './steps'
+import { Loading } from '../ui/Loading'
+import { preloadStep, STEP_LABELS, STEP_VIEWS } from './steps'
 import { TeamPublish } from '../parts/TeamPublish'
 
 
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
   const workshop = useApi('workshops.get', { id: workshopId })
+  // The step's code and the workshop arrive side by side, not one after the other.
+  useEffect(() => preloadStep(step), [step])
   const heading = useRef<HTMLHeadingElement>(null)
   const ready = workshop.data !== undefined
   useEffect(() => {
@@ -61,14 +64,17 @@ export function WorkshopScreen({ workshopId, step }: { workshopId: string; step:
         </ol>
       </nav>
       {StepView ? (
-        // A render error in a step shows a calm panel in its place; the header and the stepper stay.
-        <ScreenBoundary key={step} where={`step:${step}`}>
-          <StepView workshop={value} />
-        </ScreenBoundary>
+        // The step's code loads while it says so; a render error in a step shows a calm panel in its place (the
+        // header and the stepper stay); the Next button waits for the step it follows.
+        <Loading>
+          <ScreenBoundary key={step} where={`step:${step}`}>
+            <StepView workshop={value} />
+          </ScreenBoundary>
+          <NextStep workshopId={workshopId} step={step} />
+        </Loading>
       ) : (
         <ErrorMessage>That step is not available.</ErrorMessage>
       )}
-      <NextStep workshopId={workshopId} step={step} />
     </main>
   )
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { MAX_WORKSHOP_FILE_BYTES } from '../../../../shared/domain/workshopFile'
+import { MAX_WORKSHOP_FILE_BYTES } from '../../../../shared/domain/fileLimits'
 import { RequestError } from '../../api/client'
 import { write } from '../../api/queries'
 import { navigate } from '../../router'

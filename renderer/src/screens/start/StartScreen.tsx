@@ -3,7 +3,6 @@ import { formatUkDate } from '../../../../shared/domain/dates'
 import type { WorkshopSummary } from '../../../../shared/domain/workshop'
 import { useApi, write } from '../../api/queries'
 import { navigate, routeHref } from '../../router'
-import { WorkshopForm } from '../../parts/WorkshopForm'
 import { ImportWorkshop } from './ImportWorkshop'
 import { SampleButton } from './SampleButton'
 import { OverdueActions, ServiceList, useCycleOverview } from './StartOverview'
@@ -11,6 +10,10 @@ import { ConfirmDialog, Dialog } from '../../ui/Dialog'
 import { forgetGoneWorkshopsInPage, forgetWorkshopInPage } from '../../parts/pageStorage'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { TeamWaiting } from '../../parts/TeamWaiting'
+import { lazyPart, Loading } from '../../ui/Loading'
+
+// The form (with React Hook Form and the schemas) loads when New workshop is first chosen, not with the list.
+const WorkshopForm = lazyPart(() => import('../../parts/WorkshopForm').then((module) => module.WorkshopForm))
 
 /** What the facilitator is told after a delete, including any backup that could not be rewritten. */
 function deletedMessage(title: string, fromBackups: boolean, answer: { backupsRewritten: number; backupsUnreadable: string[] }): string {
@@ -116,6 +119,7 @@ export function StartScreen() {
       )}
 
       <Dialog title="New workshop" open={creating} onClose={() => setCreating(false)}>
+        <Loading>
         <WorkshopForm
           submitLabel="Create workshop"
           {...(packs.data ? { packs: packs.data } : {})}
@@ -126,6 +130,7 @@ export function StartScreen() {
             navigate({ screen: 'workshop', workshopId: workshop.id, step: 'setup' })
           }}
         />
+        </Loading>
       </Dialog>
 
       <ConfirmDialog
