@@ -38,9 +38,17 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(outRoot, 'renderer'),
-      // electron-vite leaves every build unminified; the renderer is parsed on every window's first screen.
+      // Phones get their own small page (renderer/phone.html); the room's LAN listener serves only
+      // the files the manifest lists for it, never the facilitator's.
+      manifest: true,
+      // electron-vite leaves every build unminified; the renderer is parsed on every window's first
+      // screen, and a phone on weak Wi-Fi downloads its page.
       minify: true,
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html'), phone: resolve(root, 'renderer/phone.html') },
+        // What both pages use (React) in a chunk named for it; nothing of the facilitator's code is in it.
+        output: { manualChunks: (id: string) => (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) ? 'react' : undefined) },
+      },
     },
   },
 })

@@ -19,6 +19,11 @@ const layers = [
     may: ['renderer', 'shared', ...RENDERER_PACKAGES.map((name) => `node_modules/${name}`)],
     message: `renderer/ imports only shared/ and its own packages (${RENDERER_PACKAGES.join(', ')}); it talks to the app through the API.`,
   },
+  {
+    layer: 'renderer/phone',
+    may: ['renderer/phone', 'shared', 'node_modules/react', 'node_modules/react-dom'],
+    message: 'The phone page is its own small entry: itself, types from shared/, React. Never the facilitator’s renderer (renderer/src) or its packages.',
+  },
   { layer: 'electron/store', may: ['electron/store', 'shared', 'node_modules/better-sqlite3'], message: 'The store depends on nothing above it: only shared/ and better-sqlite3.' },
   { layer: 'electron/export', may: ['electron/export', 'shared', 'node_modules/docx', 'node_modules/jszip'], message: 'The export renders the pure report model: only shared/, docx and jszip, never the services or the store.' },
   { layer: 'electron/services', may: ['electron/services', 'electron/store', 'electron/export', 'electron/team', 'shared', 'node_modules/better-sqlite3', 'node_modules/qrcode'], message: 'Services use the store, the export, the team library, shared/ and qrcode: never Electron, electron/main, electron/preload, the host or the LAN listener, and never pg itself.' },
@@ -54,7 +59,39 @@ const rooms = [
 const zones = [
   ...layers.map(({ layer, may, message }) => ({ target: `./${layer}`, from: '.', except: may.map((path) => `./${path}`), message })),
   ...rooms.map(({ room, may, message }) => ({ target: `./renderer/src/${room}`, from: './renderer/src', except: may, message })),
+  { target: './renderer/src', from: './renderer/phone', message: 'The facilitator’s renderer never imports the phone page.' },
 ]
+
+/**
+ * What the phone page may take from shared/ as values: only the zod-free files written for it.
+ * Anything else from shared/ is types only (a value would ship zod, or the facilitator's calls, to
+ * phones), and the facilitator's contract not even as types.
+ */
+const PHONE_VALUES = ['domain/joinCode', 'domain/voting/personRoles', 'domain/voting/limits']
+const phoneImports = {
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: `shared/(?!api/)(?!(${PHONE_VALUES.join('|')})$)`,
+          allowTypeImports: true,
+          message: `The phone page takes only types from shared/, and values only from api/phoneCalls and ${PHONE_VALUES.join(', ')} (they carry no zod).`,
+        },
+        {
+          regex: 'shared/api/(phone|result)$',
+          allowTypeImports: true,
+          message: 'The phone page takes only types from the phone contract: its schemas would ship zod to phones.',
+        },
+        {
+          // A separate pattern without type imports: typescript-eslint lets a type import through when any pattern allows it.
+          regex: 'shared/api/(?!(phone|phoneCalls|result)$)',
+          message: 'The phone page never imports the facilitator’s calls, not even their types: only shared/api/phone.ts, phoneCalls.ts and result.ts.',
+        },
+      ],
+    },
+  ],
+}
 
 /** Electron in any form: the package, its subpaths (electron/main, electron/renderer), static or dynamic. */
 const ELECTRON = '^electron(/.*)?$'
@@ -106,6 +143,11 @@ export default tseslint.config(
     files: ['electron/{services,store,export,host,serve,lan,team}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: noElectron,
+  },
+  {
+    files: ['renderer/phone/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: phoneImports,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { idSchema } from './text'
 
 /** What the projector shows: one thing at a time, chosen by the facilitator. */
-export const PRESENTER_VIEWS = ['welcome', 'question', 'board', 'voting', 'results', 'priorities', 'timer'] as const
+export const PRESENTER_VIEWS = ['welcome', 'question', 'board', 'join', 'voting', 'results', 'priorities', 'timer'] as const
 export const presenterViewSchema = z.enum(PRESENTER_VIEWS, { error: 'Choose what the shared screen shows.' })
 export type PresenterView = z.infer<typeof presenterViewSchema>
 
@@ -10,6 +10,7 @@ export const PRESENTER_VIEW_LABELS: Record<PresenterView, string> = {
   welcome: 'Workshop title',
   question: 'Current question',
   board: 'Gaps board',
+  join: 'How to join on phones',
   voting: 'Voting progress',
   results: 'Revealed results',
   priorities: 'Agreed priorities',

@@ -13,23 +13,7 @@ import { groupRoleSchema } from './workshop'
  * and send gaps or notes to the facilitator's inbox. Nobody is asked for a name.
  */
 
-/**
- * Join codes: six characters from an alphabet without look-alikes (no 0/O/Q, 1/I/L, 2/Z, 5/S,
- * 6/G, 8/B, U/V), so a code read off the shared screen is typed right first time.
- * 20⁶ = 64 million codes, against five wrong tries a minute from one phone.
- */
-export const JOIN_CODE_ALPHABET = 'ACDEFHJKMNPRTWXY3479'
-export const JOIN_CODE_LENGTH = 6
-
-/** What someone typed, as a code: capitals, without spaces or dashes. */
-export function normaliseJoinCode(typed: string): string {
-  return typed.replace(/[\s-]+/g, '').toUpperCase()
-}
-
-/** "ACD 479": the code in two halves of three, easier to read aloud and across a hall. */
-export function spacedJoinCode(code: string): string {
-  return `${code.slice(0, 3)} ${code.slice(3)}`
-}
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode, spacedJoinCode } from './joinCode'
 
 /** Where phones open the room, on its own listener: `http://192.168.1.20:52301/j`. */
 export const PHONE_PAGE_PATH = '/j'

@@ -22,9 +22,13 @@ export interface Server {
  * Starts the built browser-mode host exactly as `npm run serve` does, and waits for its one line.
  * With `open`, it opens a browser as `npm start` does, through whatever `xdg-open` the PATH in `env` finds.
  */
-export function launch(dataDir: string, { open = false, env = process.env }: { open?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<{ url: string; child: ChildProcess }> {
+export function launch(
+  dataDir: string,
+  { open = false, env = process.env, inside = [] }: { open?: boolean; env?: NodeJS.ProcessEnv; /** A prefix such as `ip netns exec <ns>`. */ inside?: string[] } = {},
+): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(outDir, 'main', 'host.js'), '--port', '0', '--data', dataDir, ...(open ? [] : ['--no-open'])], {
+    const command = [...inside, process.execPath, join(outDir, 'main', 'host.js'), '--port', '0', '--data', dataDir, ...(open ? [] : ['--no-open'])]
+    const child = spawn(command[0]!, command.slice(1), {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })

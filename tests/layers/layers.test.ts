@@ -38,6 +38,7 @@ describe('layer rules', () => {
   it('has a deliberate breach of every rule the layers rely on', () => {
     const rules = new Set(files.flatMap((file) => marked(readFileSync(file, 'utf8')).map((mark) => mark.split(':')[1])))
     expect([...rules].sort()).toEqual([
+      '@typescript-eslint/no-restricted-imports',
       'import-x/no-cycle',
       'import-x/no-nodejs-modules',
       'import-x/no-restricted-paths',

@@ -13,6 +13,7 @@ import { resultRows } from './ResultsChart'
 export type PresenterView =
   | { view: 'welcome' | 'timer' | 'question'; pages: 1 }
   | { view: 'board'; pages: number; pack: Pack; axis: BoardAxis; board: BoardPage[]; gaps: CallOutput<'gaps.list'> }
+  | { view: 'join'; pages: 1; room: CallOutput<'room.status'> }
   | { view: 'voting'; pages: number; round: CallOutput<'rounds.get'>; groups: CallOutput<'groups.list'>; byPage: number[][] }
   | { view: 'results'; pages: number; shown: CallOutput<'rounds.results'>; byPage: number[][] }
   | { view: 'priorities'; pages: number; priorities: CallOutput<'priorities.get'>['priorities']; byPage: number[][] }
@@ -37,6 +38,7 @@ export function usePresenterView(workshop: Workshop | undefined, state: Presente
   const gaps = useApi('gaps.list', { workshopId }, { enabled: view === 'board' && workshop !== undefined })
   const round = useApi('rounds.get', { id: roundId ?? '' }, { enabled: view === 'voting' && roundId !== null })
   const groups = useApi('groups.list', { workshopId }, { enabled: view === 'voting' && workshop !== undefined })
+  const room = useApi('room.status', { workshopId }, { enabled: view === 'join' && workshop !== undefined })
   const results = useApi('rounds.results', { id: roundId ?? '' }, { enabled: view === 'results' && roundId !== null })
   const priorities = useApi('priorities.get', { workshopId }, { enabled: view === 'priorities' && workshop !== undefined })
 
@@ -51,6 +53,11 @@ export function usePresenterView(workshop: Workshop | undefined, state: Presente
       if (!pack.data || !gaps.data) return { ready: false, quiet: 'Loading the gaps…' }
       const board = boardPages(gaps.data, axis, (column) => boardColumnTitle(pack.data, column))
       return { ready: true, content: { view: 'board', pages: board.length, pack: pack.data, axis, board, gaps: gaps.data } }
+    }
+    case 'join': {
+      if (room.error) return { ready: false, quiet: room.error.message }
+      if (!room.data) return { ready: false, quiet: 'Loading…' }
+      return { ready: true, content: { view: 'join', pages: 1, room: room.data } }
     }
     case 'voting': {
       if (roundId === null) return { ready: false, quiet: 'No voting round is open.' }

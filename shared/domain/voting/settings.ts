@@ -14,8 +14,7 @@ export const METHOD_LABELS: Record<VotingMethod, string> = {
   points: '100 points',
 }
 
-/** Every group shares exactly this many points in a points round. */
-export const POINTS_PER_GROUP = 100
+export { POINTS_PER_GROUP } from './limits'
 /** A round compares at most this many gaps: more would not fit on a shared screen, and keeps Schulze's n³ small. */
 export const MAX_GAPS_PER_ROUND = 60
 export const MAX_DOTS_PER_GROUP = 20

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { GroupRole } from '../workshop'
 
 /**
  * Who votes in a round: **each table** casts one ballot (from any phone at it, or keyed in by the
@@ -21,14 +20,7 @@ export const WHO_VOTES_HINTS: Record<WhoVotes, string> = {
   people: 'One ballot per phone, counted with its table and the role its holder chose. Tables without phones can be keyed in here, a person at a time.',
 }
 
-/** A role as one person says it on a phone (the table's roles are plural: "Foster carers"). */
-export const PERSON_ROLE_LABELS: Record<GroupRole, string> = {
-  foster_carers: 'Foster carer',
-  supervising_social_workers: 'Supervising social worker',
-  managers_leaders: 'Manager or leader',
-  partner_agencies: 'Partner agency',
-  others: 'Something else',
-}
+export { PERSON_ROLE_LABELS } from './personRoles'
 
 /** The words counting sentences use for a voter: "Each group has…", "Each person has…". */
 export interface VoterWords {

@@ -7,6 +7,7 @@ import type { Workshop } from '../../../../shared/domain/workshop'
 import { useApi, write } from '../../api/queries'
 import { PresenterBoard } from './PresenterBoard'
 import { ResultsChart, resultRows } from '../../parts/ResultsChart'
+import { JoinCard } from '../../parts/JoinCard'
 import { TimerFace } from '../../parts/TimerFace'
 import { usePresenterView, type PresenterView } from '../../parts/usePresenterView'
 import { usePageKeys } from '../../parts/usePageKeys'
@@ -74,9 +75,16 @@ function QuestionSlide({ workshop }: { workshop: Workshop }) {
 function VotingSlide({ content, page }: { content: Extract<PresenterView, { view: 'voting' }>; page: number }) {
   const { round, groups, byPage } = content
   const voted = new Set(round.votedGroupIds)
+  const people = round.whoVotes === 'people'
+  const all = people ? round.peopleExpected > 0 && round.peopleVoted >= round.peopleExpected : voted.size === groups.length && voted.size > 0
+  const progress = all
+    ? `all ${people ? `${round.peopleVoted} people` : `${voted.size} groups`} have voted`
+    : people
+      ? `${round.peopleVoted} of ${round.peopleExpected} people have voted`
+      : `${voted.size} of ${groups.length} groups have voted`
   return (
     <>
-      <h1>{round.revealed ? `Round ${round.number}: results revealed` : `Round ${round.number}: ${voted.size} of ${groups.length} groups have voted`}</h1>
+      <h1>{round.revealed ? `Round ${round.number}: results revealed` : `Round ${round.number}: ${progress}`}</h1>
       <p className="presenter__lede">{round.description[0]}</p>
       <ul className="presenter__voters">
         {(byPage[page] ?? []).map((index) => {
@@ -85,14 +93,19 @@ function VotingSlide({ content, page }: { content: Extract<PresenterView, { view
           return (
             <li key={group.id} className={done ? 'presenter__voter presenter__voter--done' : 'presenter__voter'}>
               <span className="presenter__voter-mark" aria-hidden="true">{done ? '✓' : '○'}</span>
-              {group.name}: {done ? 'voted' : 'not yet'}
+              {group.name}: {people ? `${round.peopleVotedByGroup[group.id] ?? 0} voted` : done ? 'voted' : 'not yet'}
             </li>
           )
         })}
       </ul>
-      <p className="presenter__quiet">{round.revealed ? 'Results revealed.' : 'How each group voted stays hidden until the results are revealed.'}</p>
+      <p className="presenter__quiet">{round.revealed ? 'Results revealed.' : `How each ${people ? 'person' : 'group'} voted stays hidden until the results are revealed.`}</p>
     </>
   )
+}
+
+function JoinSlide({ content }: { content: Extract<PresenterView, { view: 'join' }> }) {
+  if (!content.room.open) return <p className="presenter__quiet">Phones cannot join just now: the facilitator has not opened the room for them.</p>
+  return <JoinCard status={content.room} density="presenter" />
 }
 
 function PrioritiesSlide({ content, page }: { content: Extract<PresenterView, { view: 'priorities' }>; page: number }) {
@@ -138,6 +151,8 @@ function Slide({ workshop, state, content, page }: { workshop: Workshop; state: 
       return <PresenterBoard pack={content.pack} gaps={content.gaps} axis={content.axis} page={content.board[page]!} last={page === content.pages - 1} />
     case 'voting':
       return <VotingSlide content={content} page={page} />
+    case 'join':
+      return <JoinSlide content={content} />
     case 'results':
       return <ResultsSlide content={content} page={page} />
     case 'priorities':

@@ -3,7 +3,7 @@ import type { Round } from '../../../../shared/domain/voting/rounds'
 import { effectiveTopK, POINTS_PER_GROUP, type Ballot } from '../../../../shared/domain/voting/settings'
 import { ballotProblems } from '../../../../shared/domain/voting/validate'
 import { plural } from '../../../../shared/domain/voting/words'
-import type { Group } from '../../../../shared/domain/workshop'
+import type { Group, GroupRole } from '../../../../shared/domain/workshop'
 import { RequestError } from '../../api/client'
 import { write } from '../../api/queries'
 import { ErrorMessage } from '../../ui/Status'
@@ -12,6 +12,8 @@ import { RankingEditor } from './RankingEditor'
 interface BallotEditorProps {
   round: Round
   group: Group
+  /** In an each-person round: one person at this table without a phone, with the role they give (or none). */
+  person?: { role: GroupRole | null }
   onRecorded: (message: string) => void
   onCancel: () => void
 }
@@ -31,7 +33,7 @@ function stillToDo(round: Round, total: number, ranked: number): string | null {
  * votes (no + past the cap or the dots left, Record only for a ballot the round accepts); the
  * server checks again.
  */
-export function BallotEditor({ round, group, onRecorded, onCancel }: BallotEditorProps) {
+export function BallotEditor({ round, group, person, onRecorded, onCancel }: BallotEditorProps) {
   const [allocation, setAllocation] = useState<Record<string, number>>({})
   const [ranking, setRanking] = useState<string[]>([])
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
@@ -62,7 +64,7 @@ export function BallotEditor({ round, group, onRecorded, onCancel }: BallotEdito
     if (settings.method === 'ranked') return { method: 'ranked', ranking }
     return settings.method === 'dots' ? { method: 'dots', dots: clean } : { method: 'points', points: clean }
   }
-  const problems = ballotProblems(settings, round.gaps, ballot())
+  const problems = ballotProblems(settings, round.gaps, ballot(), round.whoVotes)
   const fieldErrors: Record<string, string> = { ...serverErrors }
   for (const problem of problems) if (problem.path.includes('.')) fieldErrors[`ballot.${problem.path}`] ??= problem.message
   const todo = stillToDo(round, total, ranking.length)
@@ -73,8 +75,13 @@ export function BallotEditor({ round, group, onRecorded, onCancel }: BallotEdito
   const record = async () => {
     if (!valid) return
     try {
-      await write('ballots.cast', { roundId: round.id, groupId: group.id, ballot: ballot() })
-      onRecorded(`Ballot recorded for ${group.name}.`)
+      if (person) {
+        await write('ballots.castForPerson', { roundId: round.id, groupId: group.id, role: person.role, ballot: ballot() })
+        onRecorded(`Ballot recorded for one person at ${group.name}.`)
+      } else {
+        await write('ballots.cast', { roundId: round.id, groupId: group.id, ballot: ballot() })
+        onRecorded(`Ballot recorded for ${group.name}.`)
+      }
     } catch (error) {
       const fields = error instanceof RequestError ? (error.error.fields ?? {}) : {}
       setServerErrors(fields)
@@ -103,7 +110,7 @@ export function BallotEditor({ round, group, onRecorded, onCancel }: BallotEdito
         void record()
       }}
     >
-      <h4 id="ballot-heading" ref={heading} tabIndex={-1}>Ballot for {group.name}</h4>
+      <h4 id="ballot-heading" ref={heading} tabIndex={-1}>{person ? `Ballot for one person at ${group.name}` : `Ballot for ${group.name}`}</h4>
       <p>{round.description[0]}</p>
       {message && <ErrorMessage>{message}</ErrorMessage>}
       {settings.method === 'ranked' ? (

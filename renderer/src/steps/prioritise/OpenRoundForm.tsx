@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { Round } from '../../../../shared/domain/voting/rounds'
 import { METHOD_LABELS, VOTING_METHODS, type RoundSettings, type VotingMethod } from '../../../../shared/domain/voting/settings'
+import { WHO_VOTES, WHO_VOTES_HINTS, WHO_VOTES_LABELS, type WhoVotes } from '../../../../shared/domain/voting/voters'
 import { RequestError } from '../../api/client'
 import { write } from '../../api/queries'
 import { Field } from '../../ui/Field'
@@ -20,6 +21,7 @@ export function OpenRoundForm({ workshopId, gaps, onOpened }: OpenRoundFormProps
   const [dots, setDots] = useState('3')
   const [cap, setCap] = useState('')
   const [topK, setTopK] = useState('3')
+  const [whoVotes, setWhoVotes] = useState<WhoVotes>('tables')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<string>()
 
@@ -33,7 +35,7 @@ export function OpenRoundForm({ workshopId, gaps, onOpened }: OpenRoundFormProps
   const submit = async () => {
     try {
       const ordered = gaps.map((gap) => gap.id).filter((id) => chosen.includes(id))
-      const round = await write('rounds.open', { workshopId, gapIds: ordered, settings: settings() })
+      const round = await write('rounds.open', { workshopId, gapIds: ordered, settings: settings(), whoVotes })
       setErrors({})
       setMessage(undefined)
       onOpened(round)
@@ -75,6 +77,19 @@ export function OpenRoundForm({ workshopId, gaps, onOpened }: OpenRoundFormProps
           <label key={value} className="choice">
             <input type="radio" name="voting-method" value={value} checked={method === value} onChange={() => setMethod(value)} />
             {METHOD_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="checkboxes">
+        <legend>Who votes</legend>
+        {WHO_VOTES.map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name="who-votes" value={value} checked={whoVotes === value} onChange={() => setWhoVotes(value)} aria-describedby={`who-votes-${value}`} />
+            {WHO_VOTES_LABELS[value]}
+            <span className="field__hint" id={`who-votes-${value}`}>
+              {' '}
+              ({WHO_VOTES_HINTS[value]})
+            </span>
           </label>
         ))}
       </fieldset>

@@ -21,6 +21,7 @@ interface PresenterControlsProps {
 export function PresenterControls({ workshopId, roundId }: PresenterControlsProps) {
   const presenter = useApi('presenter.get', { workshopId })
   const workshop = useApi('workshops.get', { id: workshopId })
+  const room = useApi('room.status', { workshopId })
   const state = presenter.data
   // The shared screen's pages, counted from the same data the presenter window draws.
   const shown = usePresenterView(workshop.data, state)
@@ -89,7 +90,7 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
               name={`presenter-view-${workshopId}`}
               value={view}
               checked={shownView === view}
-              disabled={!state || ((view === 'voting' || view === 'results') && roundId === null && state.roundId === null)}
+              disabled={!state || ((view === 'voting' || view === 'results') && roundId === null && state.roundId === null) || (view === 'join' && !room.data?.open)}
               onChange={() => show(view)}
             />
             {PRESENTER_VIEW_LABELS[view]}

@@ -8,6 +8,8 @@ import { AgreePanel } from './AgreePanel'
 import { BoardSection } from './BoardSection'
 import { OpenRoundForm } from './OpenRoundForm'
 import { RoundPanel } from './RoundPanel'
+import { PhonesPanel } from './PhonesPanel'
+import { InboxPanel } from './InboxPanel'
 import './prioritise.css'
 
 /** Step 2: groups vote on the gaps, the results are revealed, and the shared screen follows along. */
@@ -55,6 +57,8 @@ export function PrioritiseStep({ workshop }: StepProps) {
           <AgreePanel workshopId={workshopId} gaps={gaps.data} />
         </div>
         <aside className="prioritise__side">
+          <PhonesPanel workshopId={workshopId} groups={groups.data} />
+          <InboxPanel workshopId={workshopId} gaps={gaps.data} groups={groups.data} />
           <PresenterControls workshopId={workshopId} roundId={round?.id ?? null} />
         </aside>
       </div>

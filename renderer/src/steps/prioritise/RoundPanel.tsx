@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Round } from '../../../../shared/domain/voting/rounds'
 import { METHOD_LABELS } from '../../../../shared/domain/voting/settings'
-import type { Group } from '../../../../shared/domain/workshop'
+import type { Group, GroupRole } from '../../../../shared/domain/workshop'
+import { PERSON_ROLES, PERSON_ROLE_LABELS } from '../../../../shared/domain/voting/personRoles'
+import { plural } from '../../../../shared/domain/voting/words'
 import { messageOf } from '../../api/client'
 import { useApi, write } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
+import { Field } from '../../ui/Field'
 import { BallotEditor } from './BallotEditor'
 import { ResultsView } from '../../parts/ResultsView'
 
@@ -16,6 +19,11 @@ interface RoundPanelProps {
 /** One round: which groups have voted (never what), each group's ballot, close, reopen, reveal and results. */
 export function RoundPanel({ round, groups }: RoundPanelProps) {
   const [voting, setVoting] = useState<Group>()
+  const people = round.whoVotes === 'people'
+  /** The role of the person being keyed in (each-person rounds); empty: not said. */
+  const [role, setRole] = useState<GroupRole | ''>('')
+  const room = useApi('room.status', { workshopId: round.workshopId })
+  const phonesAt = (groupId: string) => room.data?.phonesByGroup[groupId] ?? 0
   const [said, setSaid] = useState('')
   const [error, setError] = useState<string>()
   // Asked for only once revealed; a reveal answers with them, so this is usually already here.
@@ -60,17 +68,36 @@ export function RoundPanel({ round, groups }: RoundPanelProps) {
       <p>{round.description[0]}</p>
       <LiveMessage onMoveOn={() => setSaid('')}>{said}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
-      <h4>
-        {voted.size} of {groups.length} groups have voted
-      </h4>
+      <h4>{votedLine(round, groups.length)}</h4>
+      {people && <p className="field__hint">Each phone votes for its holder. For someone without a phone, key in their ballot here, a person at a time.</p>}
       <ul className="voters">
         {groups.map((group) => (
           <li key={group.id} className={voted.has(group.id) ? 'voter voter--done' : 'voter'}>
             <span className="voter__mark" aria-hidden="true">{voted.has(group.id) ? '✓' : '○'}</span>
             <span className="voter__name">
-              {group.name}: {voted.has(group.id) ? 'voted' : 'not yet'}
+              {group.name}:{' '}
+              {people
+                ? `${plural(round.peopleVotedByGroup[group.id] ?? 0, 'person', 'people')} voted${room.data?.open ? `, ${plural(phonesAt(group.id), 'phone')} here` : ''}`
+                : `${voted.has(group.id) ? 'voted' : 'not yet'}${room.data?.open && phonesAt(group.id) > 0 ? ` (${plural(phonesAt(group.id), 'phone')})` : ''}`}
             </span>
-            {round.status === 'open' && (
+            {round.status === 'open' && people && (
+              <button
+                type="button"
+                className="button"
+                ref={(element) => {
+                  if (element) voteButtons.current.set(group.id, element)
+                  else voteButtons.current.delete(group.id)
+                }}
+                onClick={() => {
+                  setSaid('')
+                  setVoting(group)
+                }}
+                aria-label={`Key in a ballot for one person at ${group.name} without a phone`}
+              >
+                Key in a person
+              </button>
+            )}
+            {round.status === 'open' && !people && (
               <button
                 type="button"
                 className="button"
@@ -89,16 +116,38 @@ export function RoundPanel({ round, groups }: RoundPanelProps) {
           </li>
         ))}
       </ul>
+      {voting && round.status === 'open' && people && (
+        <Field label={`Role of the person at ${voting.name} (optional)`} hint="For the carers-and-professionals comparison; leave it if they would rather not say">
+          {(props) => (
+            <select {...props} value={role} onChange={(event) => setRole(event.target.value as GroupRole | '')}>
+              <option value="">Not said</option>
+              {PERSON_ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {PERSON_ROLE_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {voting && round.status === 'open' && (
         <BallotEditor
           key={`${round.id}-${voting.id}`}
           round={round}
           group={voting}
+          {...(people ? { person: { role: role === '' ? null : role } } : {})}
           onCancel={() => {
             setVoting(undefined)
             setFocusNext({ groupId: voting.id })
           }}
           onRecorded={(message) => {
+            if (people) {
+              setSaid(message)
+              setVoting(undefined)
+              setRole('')
+              setFocusNext({ groupId: voting.id })
+              return
+            }
             const next = nextVoter(voting)
             setSaid(next ? message : `${message} Every group has voted; close the round when the room is ready.`)
             setVoting(undefined)
@@ -122,4 +171,11 @@ export function RoundPanel({ round, groups }: RoundPanelProps) {
       {round.revealed && results.data && <ResultsView round={results.data.round} results={results.data.results} density="facilitator" />}
     </section>
   )
+}
+
+/** "5 of 6 groups have voted", or in an each-person round "23 of 31 people have voted" (never who voted what). */
+export function votedLine(round: Round, groupCount: number): string {
+  if (round.whoVotes === 'tables') return `${round.votedGroupIds.length} of ${groupCount} groups have voted`
+  if (round.peopleExpected === 0) return 'No one has voted yet, and no phones have joined'
+  return `${round.peopleVoted} of ${plural(round.peopleExpected, 'person', 'people')} ${round.peopleVoted === 1 && round.peopleExpected === 1 ? 'has' : 'have'} voted`
 }

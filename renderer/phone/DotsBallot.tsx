@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import type { BallotEditorProps } from './types'
+import { Problem } from './Heading'
+import { plural } from './words'
+
+/** Dots with + and − for each gap; the limits (dots in all, most on one gap) hold as you vote. */
+export function DotsBallot({ round, initial, sendLabel, onSend }: BallotEditorProps) {
+  const settings = round.settings.method === 'dots' ? round.settings : { dotsPerGroup: 0, capPerGap: null }
+  const [dots, setDots] = useState<Record<string, number>>(initial?.method === 'dots' ? initial.dots : {})
+  const [problem, setProblem] = useState<string>()
+  const used = Object.values(dots).reduce((sum, count) => sum + count, 0)
+  const left = settings.dotsPerGroup - used
+  const change = (gapId: string, by: number) => setDots((current) => ({ ...current, [gapId]: Math.max(0, (current[gapId] ?? 0) + by) }))
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (used === 0) {
+          setProblem('Place at least one dot.')
+          return
+        }
+        void onSend({ method: 'dots', dots: Object.fromEntries(Object.entries(dots).filter(([, count]) => count > 0)) }).then(setProblem)
+      }}
+    >
+      <p className="left" aria-live="polite">
+        <strong>{plural(left, 'dot')} left</strong> of {settings.dotsPerGroup}
+        {settings.capPerGap !== null && `, at most ${plural(settings.capPerGap, 'dot')} on one gap`}
+      </p>
+      {problem && <Problem>{problem}</Problem>}
+      <ul className="ballot">
+        {round.gaps.map((gap) => {
+          const count = dots[gap.id] ?? 0
+          const capped = settings.capPerGap !== null && count >= settings.capPerGap
+          return (
+            <li key={gap.id} className="ballot__gap">
+              <span className="ballot__title" id={`gap-${gap.id}`}>
+                {gap.title}
+              </span>
+              <span className="stepper">
+                <button type="button" className="button button--step" aria-label={`Take a dot off “${gap.title}”`} disabled={count === 0} onClick={() => change(gap.id, -1)}>
+                  −
+                </button>
+                <output className="stepper__value" aria-labelledby={`gap-${gap.id}`} aria-live="polite">
+                  {plural(count, 'dot')}
+                </output>
+                <button type="button" className="button button--step" aria-label={`Put a dot on “${gap.title}”`} disabled={left <= 0 || capped} onClick={() => change(gap.id, 1)}>
+                  +
+                </button>
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+      <button type="submit" className="button button--primary">
+        {sendLabel}
+      </button>
+    </form>
+  )
+}

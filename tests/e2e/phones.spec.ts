@@ -1,0 +1,239 @@
+import type { ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { chromiumInside, createTestNetwork, type TestNetwork } from '../fixtures/netns'
+import { callApi, expect, expectAccessible, launch, test } from './fixtures'
+import { seedWorkshop } from './voting-helpers'
+
+/**
+ * The room on its phones across a real (virtual) network: the host runs inside a "laptop"
+ * namespace of this test's own, the facilitator's Chromium runs there too (its 127.0.0.1), and the
+ * phones' Chromium runs inside a "phone" namespace that reaches the laptop only over a veth pair.
+ */
+test.describe.configure({ mode: 'serial' })
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+/** Screenshots for the README go to docs/ when asked (DOCS_SCREENSHOTS=1); always to test-results/. */
+const shots = join(process.cwd(), 'test-results', 'phones')
+const docs = process.env.DOCS_SCREENSHOTS === '1' ? join(process.cwd(), 'docs') : undefined
+
+let network: TestNetwork
+let folder: string
+let host: { url: string; child: ChildProcess }
+let laptopBrowser: Browser
+let phoneBrowser: Browser
+let page: Page
+const phoneContexts: BrowserContext[] = []
+const pageErrors: string[] = []
+
+async function shoot(target: Page, name: string, docName?: string, fullPage = false) {
+  await target.evaluate(() => window.scrollTo(0, 0))
+  await target.screenshot({ path: join(shots, `${name}.png`), fullPage })
+  if (docs && docName) await target.screenshot({ path: join(docs, docName) })
+}
+
+async function newPhone(): Promise<Page> {
+  const context = await phoneBrowser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'en-GB', timezoneId: 'Europe/London' })
+  phoneContexts.push(context)
+  const phone = await context.newPage()
+  phone.on('pageerror', (error) => pageErrors.push(error.message))
+  return phone
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  mkdirSync(shots, { recursive: true })
+  folder = mkdtempSync(join(tmpdir(), 'common-ground-phones-'))
+  network = createTestNetwork()
+  try {
+    host = await launch(join(folder, 'data'), { inside: network.inside(network.laptop) })
+    laptopBrowser = await chromium.launch({ executablePath: chromiumInside(network, network.laptop, folder), args: ARGS })
+    phoneBrowser = await chromium.launch({ executablePath: chromiumInside(network, network.phone, folder), args: ARGS })
+  } catch (error) {
+    network.remove()
+    throw error
+  }
+})
+
+test.afterAll(async () => {
+  for (const context of phoneContexts) await context.close().catch(() => undefined)
+  await laptopBrowser?.close().catch(() => undefined)
+  await phoneBrowser?.close().catch(() => undefined)
+  host?.child.kill('SIGTERM')
+  network?.remove()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+async function joinPhone(phone: Page, url: string, code: string, table: string, role: string) {
+  await phone.goto(url)
+  await expect(phone.getByRole('heading', { name: 'Join the room' })).toBeVisible()
+  await phone.getByLabel('Code').fill(code.toLowerCase())
+  await phone.getByRole('button', { name: 'Join' }).tap()
+  await expect(phone.getByRole('heading', { name: 'Which table are you at?' })).toBeVisible()
+  await phone.getByRole('radio', { name: table }).check()
+  await phone.getByRole('radio', { name: role }).check()
+  await phone.getByRole('button', { name: 'Continue' }).tap()
+}
+
+test('tables and people join from phones, vote in an each-table and an each-person round, and send a gap; the facilitator reveals from the laptop', async () => {
+  test.setTimeout(240_000)
+  const context = await laptopBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'Europe/London' })
+  page = await context.newPage()
+  await page.goto(host.url)
+  const { workshopId } = await seedWorkshop(page)
+  const origin = new URL(host.url).origin
+  await page.goto(`${origin}/#/workshops/${workshopId}/prioritise`)
+
+  // Off by default; the facilitator chooses the network and is told what to expect.
+  await expect(page.getByText('Phones are off.')).toBeVisible()
+  await page.getByRole('button', { name: 'Let phones join' }).click()
+  await expect(page.getByText(/a firewall window asks whether Common Ground may use networks/)).toBeVisible()
+  await expect(page.getByText(/turn off mobile data/)).toBeVisible()
+  const choice = page.getByRole('radio', { name: new RegExp(network.laptopAddress.replaceAll('.', '\\.')) })
+  await expect(choice).toBeChecked()
+  await page.getByRole('button', { name: 'Open the room' }).click()
+  await expect(page.getByText('The room is open for phones.')).toBeVisible()
+  const status = await callApi<{ url: string; code: string; port: number }>(page, 'room.status', { workshopId })
+  expect(status.url).toBe(`http://${network.laptopAddress}:${status.port}/j`)
+  await expect(page.getByText(status.url).first()).toBeVisible()
+  await expectAccessible(page, 'the Prioritise step with the room open')
+  await shoot(page, 'prioritise-room-open-1280', undefined, true)
+
+  // The shared screen shows the QR code, the address and the code.
+  const presenter = await context.newPage()
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
+  await presenter.goto(`${origin}/#/workshops/${workshopId}/present`)
+  await page.getByRole('button', { name: 'Show how to join on the shared screen' }).click()
+  await expect(presenter.getByRole('heading', { name: 'Vote from your phone' })).toBeVisible()
+  await expect(presenter.getByRole('img', { name: `QR code for ${status.url}` })).toBeVisible()
+  await expect(presenter.getByText(`${status.code.slice(0, 3)} ${status.code.slice(3)}`)).toBeVisible()
+  await expectAccessible(presenter, 'the shared screen’s join view')
+  await shoot(presenter, 'join-screen-1920', 'screenshot-phone-join.png')
+
+  // A phone on the room's network: the facilitator's own listener is out of its reach.
+  const phone = await newPhone()
+  const probe = await phone.context().newPage()
+  await expect(probe.goto(`http://127.0.0.1:${new URL(host.url).port}/`)).rejects.toThrow(/ERR_CONNECTION_REFUSED/)
+  await probe.close()
+  await phone.goto(status.url)
+  await expectAccessible(phone, 'the phone’s join screen')
+  await shoot(phone, 'phone-join')
+  // A wrong code is said plainly.
+  await phone.getByLabel('Code').fill('AAAAAA')
+  await phone.getByRole('button', { name: 'Join' }).tap()
+  await expect(phone.getByRole('alert')).toContainText('not the one on the shared screen')
+  await phone.getByLabel('Code').fill(status.code.toLowerCase())
+  await phone.getByRole('button', { name: 'Join' }).tap()
+  await expect(phone.getByRole('heading', { name: 'Which table are you at?' })).toBeVisible()
+  await expectAccessible(phone, 'the phone’s table screen')
+  await phone.getByRole('radio', { name: 'Carers A' }).check()
+  await phone.getByRole('radio', { name: 'Foster carer' }).check()
+  await phone.getByRole('button', { name: 'Continue' }).tap()
+  await expect(phone.getByRole('heading', { name: 'Between rounds' })).toBeVisible()
+  await expect(page.getByText('1 phone joined: Carers A 1')).toBeVisible()
+
+  // Round 1, each table: the phone votes for its table, the facilitator keys in another table.
+  await page.getByRole('button', { name: 'Open round', exact: true }).click()
+  await expect(phone.getByRole('heading', { name: 'Round 1: Carers A’s vote' })).toBeVisible()
+  await expect(phone.getByText('3 dots left')).toBeVisible()
+  await phone.getByRole('button', { name: 'Put a dot on “Respite breaks”' }).tap()
+  await phone.getByRole('button', { name: 'Put a dot on “Respite breaks”' }).tap()
+  await phone.getByRole('button', { name: 'Put a dot on “Out-of-hours support”' }).tap()
+  // No dots left: every + stops.
+  await expect(phone.getByRole('button', { name: 'Put a dot on “Peer mentoring”' })).toBeDisabled()
+  await expectAccessible(phone, 'the phone’s dot ballot')
+  await shoot(phone, 'phone-dots', 'screenshot-phone-vote.png')
+  await phone.getByRole('button', { name: 'Send our table’s vote' }).tap()
+  await expect(phone.getByRole('heading', { name: 'Your table’s vote is in' })).toBeVisible()
+  await expect(phone.getByText('Respite breaks: 2 dots')).toBeVisible()
+  await shoot(phone, 'phone-vote-in')
+  await expect(page.getByText('1 of 4 groups have voted')).toBeVisible()
+  await page.getByRole('button', { name: 'Vote for Carers B' }).click()
+  const ballot = page.getByRole('form', { name: 'Ballot for Carers B' })
+  for (let i = 0; i < 3; i += 1) await ballot.getByRole('button', { name: 'One more dot on Peer mentoring' }).click()
+  await ballot.getByRole('button', { name: 'Record this ballot' }).click()
+  await expect(page.getByText('2 of 4 groups have voted')).toBeVisible()
+  await page.getByRole('button', { name: 'Reveal results' }).click()
+  await expect(phone.getByRole('heading', { name: 'The results are in' })).toBeVisible()
+  await expect(phone.getByRole('heading', { name: 'Results of round 1' })).toBeVisible()
+  await expect(phone.getByText('“Peer mentoring” comes first.')).toBeVisible()
+  await expectAccessible(phone, 'the phone’s results')
+  await shoot(phone, 'phone-results')
+
+  // Round 2, each person, ranked: two phones and a person keyed in by the facilitator.
+  await page.getByRole('radio', { name: 'Ranked ballot' }).check()
+  await page.getByRole('radio', { name: /^Each person/ }).check()
+  await page.getByRole('button', { name: 'Open round', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Round 2: ranked ballot (open)' })).toBeVisible()
+  await expect(phone.getByRole('heading', { name: 'Round 2: your vote' })).toBeVisible()
+  const second = await newPhone()
+  await joinPhone(second, status.url, status.code, 'Social workers', 'Supervising social worker')
+  await expect(second.getByRole('heading', { name: 'Round 2: your vote' })).toBeVisible()
+  await expect(page.getByText('0 of 2 people have voted')).toBeVisible()
+
+  await phone.getByRole('button', { name: 'Add as first “Training on trauma”' }).tap()
+  await phone.getByRole('button', { name: 'Add as second “Respite breaks”' }).tap()
+  await phone.getByRole('button', { name: 'Add as third “Peer mentoring”' }).tap()
+  await phone.getByRole('button', { name: 'Move up “Respite breaks”' }).tap()
+  await phone.getByRole('combobox', { name: 'Move to position, “Peer mentoring”' }).selectOption('2')
+  const ranked = phone.getByRole('list', { name: 'Your ranking' })
+  await expect(ranked.getByRole('listitem')).toHaveText([/Respite breaks/, /Peer mentoring/, /Training on trauma/])
+  await expectAccessible(phone, 'the phone’s ranking')
+  await shoot(phone, 'phone-ranking')
+  await phone.getByRole('button', { name: 'Send my vote' }).tap()
+  await expect(phone.getByRole('heading', { name: 'Your vote is in' })).toBeVisible()
+  await expect(phone.getByRole('listitem')).toHaveText(['Respite breaks', 'Peer mentoring', 'Training on trauma'])
+
+  await second.getByRole('button', { name: 'Add as first “Peer mentoring”' }).tap()
+  await second.getByRole('button', { name: 'Send my vote' }).tap()
+  await expect(second.getByRole('heading', { name: 'Your vote is in' })).toBeVisible()
+  await expect(page.getByText('2 of 2 people have voted')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Key in a ballot for one person at Leaders without a phone' }).click()
+  await page.getByLabel('Role of the person at Leaders (optional)').selectOption({ label: 'Manager or leader' })
+  const person = page.getByRole('form', { name: 'Ballot for one person at Leaders' })
+  await person.getByRole('button', { name: /Add Peer mentoring/ }).click()
+  await person.getByRole('button', { name: 'Record this ballot' }).click()
+  await expect(page.getByText('3 of 3 people have voted')).toBeVisible()
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await shoot(page, 'prioritise-people-voted-1920', undefined, true)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.getByRole('radio', { name: 'Voting progress' }).check()
+  await expect(presenter.getByRole('heading', { name: 'Round 2: all 3 people have voted' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Reveal results' }).click()
+  for (const target of [phone, second]) {
+    await expect(target.getByRole('heading', { name: 'Results of round 2' })).toBeVisible()
+    await expect(target.getByText('“Peer mentoring” comes first.')).toBeVisible()
+    await expect(target.getByText(/between the 3 people/)).toBeVisible()
+  }
+
+  // Between rounds: a gap from a phone waits in the inbox, off the shared screen, until accepted.
+  await phone.getByLabel('What is missing?').fill('No respite in the school holidays')
+  await phone.getByLabel('More detail (optional)').fill('Summer is the hardest time.')
+  await phone.getByRole('button', { name: 'Send to the facilitator' }).tap()
+  await expect(phone.getByRole('status').filter({ hasText: 'Sent to the facilitator.' })).toBeVisible()
+  await expectAccessible(phone, 'the phone between rounds')
+  await shoot(phone, 'phone-between-rounds')
+  await expect(page.getByRole('heading', { name: 'From the phones (1 waiting)' })).toBeVisible()
+  await expect(page.getByText('Gap from Carers A:')).toBeVisible()
+  expect((await callApi<Array<{ title: string }>>(page, 'gaps.list', { workshopId })).map((gap) => gap.title)).not.toContain('No respite in the school holidays')
+  await page.getByLabel('Title of the gap').fill('Respite in the school holidays')
+  await page.getByRole('button', { name: 'Accept as a gap' }).click()
+  await expect(page.getByText('“Respite in the school holidays” is a gap now.')).toBeVisible()
+  const accepted = (await callApi<Array<{ title: string; detail: string }>>(page, 'gaps.list', { workshopId })).find((gap) => gap.title === 'Respite in the school holidays')
+  expect(accepted?.detail).toBe('Summer is the hardest time.')
+
+  // A new code signs nobody out; closing the room tells every phone, plainly.
+  await page.getByRole('button', { name: 'New code' }).click()
+  await phone.reload()
+  await expect(phone.getByRole('heading', { name: 'The results are in' })).toBeVisible()
+  await page.getByRole('button', { name: 'Close the room' }).click()
+  await expect(phone.getByRole('heading', { name: 'The room has closed' })).toBeVisible()
+  await expect(second.getByRole('heading', { name: 'The room has closed' })).toBeVisible()
+  await expectAccessible(second, 'the phone once the room has closed')
+  expect(pageErrors).toEqual([])
+  await context.close()
+})
