@@ -36,9 +36,9 @@ export interface RunningHost {
   stop: () => Promise<void>
 }
 
-export function startHost(dataDir: string): Promise<RunningHost> {
+export function startHost(dataDir: string, { env = process.env }: { env?: NodeJS.ProcessEnv } = {}): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, OUT, 'main', 'host.js'), '--port', '0', '--data', dataDir, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [join(root, OUT, 'main', 'host.js'), '--port', '0', '--data', dataDir, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'], env })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()

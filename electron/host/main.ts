@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openApplication, type Application } from '../services/application'
 import { startLanListener } from '../lan/server'
+import { listNetworks } from '../services/networks'
 import { builtImportWorker } from '../services/importRunner'
 import { environmentCredentials } from '../services/teamConnection'
 import { createHostAuth, LAUNCH_CODE_LIFETIME_MS } from './auth'
@@ -14,6 +15,8 @@ import { startHost } from './server'
 const here = dirname(fileURLToPath(import.meta.url))
 const appRoot = resolve(here, '..', '..')
 const rendererDir = resolve(here, '..', 'renderer')
+
+const LOOPBACK_ROOM = { address: '127.0.0.1', interfaceName: 'lo', kind: 'other' as const, label: 'This computer only (for measuring; no phone can reach it)', likely: false }
 
 async function main(): Promise<void> {
   const options = parseServeArgs(process.argv.slice(2))
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
     ...(process.env.COMMON_GROUND_TEAM_RETRY_MS ? { teamRetryMs: Number(process.env.COMMON_GROUND_TEAM_RETRY_MS) } : {}),
     ...(startImportWorker ? { startImportWorker } : {}),
     listen: (address, port) => startLanListener({ address, port, app, rendererDir }),
+    // For the bench and tools: the room may also open on this computer's own loopback, which no phone can reach.
+    ...(process.env.COMMON_GROUND_ROOM_ON_LOOPBACK === '1' ? { networks: () => [...listNetworks(), LOOPBACK_ROOM] } : {}),
   })
   for (const problem of app.packProblems) console.error(`Content pack problem: ${problem}`)
   const status = app.status()

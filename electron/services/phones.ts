@@ -13,6 +13,7 @@ import { ROOM_CLOSED, WRONG_CODE, type Device, type PhoneRoom } from './room'
 import type { Scope } from './scope'
 import type { Clock } from './types'
 import type { BallotBox } from './voting'
+import { createWriteBatch } from './writeBatch'
 
 export const SIGNED_OUT =
   'This phone is not in the room now: the facilitator may have closed it, or opened it again. Type the code on the shared screen to join.'
@@ -20,7 +21,7 @@ const NO_SEAT = 'Choose your table first.'
 const VOTING_CLOSED = 'Voting in this round has closed, so votes can no longer be cast or changed.'
 const NOT_HERE = 'That voting round is not in this room. Reload the page to see the current one.'
 
-type PhoneHandler<K extends PhoneCallName> = (input: PhoneInput<K>, device: Device) => PhoneOutput<K>
+type PhoneHandler<K extends PhoneCallName> = (input: PhoneInput<K>, device: Device) => PhoneOutput<K> | Promise<PhoneOutput<K>>
 
 export interface PhoneSurfaceDeps {
   store: Store
@@ -41,6 +42,7 @@ export interface PhoneSurfaceDeps {
  */
 export function phoneSurface({ store, clock, scope, room, box, publish, log }: PhoneSurfaceDeps) {
   const now = () => clock.now().toISOString()
+  const batch = createWriteBatch(store, log)
 
   /** The round phones see: the open one if any (the latest open), else the latest. */
   const currentRound = (workshopId: string): StoredRound | undefined => {
@@ -105,23 +107,27 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
       return state(device)
     },
 
-    'phone.cast': ({ roundId, ballot }, device) => {
-      if (device.groupId === null) throw invalid(NO_SEAT, 'groupId')
+    'phone.cast': async ({ roundId, ballot }, device) => {
+      const groupId = device.groupId
+      if (groupId === null) throw invalid(NO_SEAT, 'groupId')
       const round = store.voting.getRound(roundId)
       if (!round || round.workshopId !== device.workshopId) throw new CallError('not_found', NOT_HERE, { roundId: NOT_HERE })
       if (round.status === 'closed') throw new CallError('conflict', VOTING_CLOSED, { roundId: VOTING_CLOSED })
       allow(device, 'write')
-      if (round.whoVotes === 'people') box.castForPerson({ roundId, voterId: device.id, groupId: device.groupId, role: device.role, ballot })
-      else box.castForTable(roundId, device.groupId, ballot)
-      publish(device.workshopId, ['rounds'])
+      // Saved with the other phones' ballots of this moment, in one commit; one change event for them all.
+      await batch.run(
+        () => (round.whoVotes === 'people' ? box.castForPerson({ roundId, voterId: device.id, groupId, role: device.role, ballot }) : box.castForTable(roundId, groupId, ballot)),
+        { key: `rounds:${device.workshopId}`, hook: () => publish(device.workshopId, ['rounds']) },
+      )
       return state(device)
     },
 
-    'phone.send': ({ kind, text, detail }, device) => {
+    'phone.send': async ({ kind, text, detail }, device) => {
       if (device.groupId === null) throw invalid(NO_SEAT, 'groupId')
       allow(device, 'message')
-      store.transaction(() => {
-        store.inbox.insert({
+      await batch.run(
+        () =>
+          store.inbox.insert({
           id: randomUUID(),
           workshopId: device.workshopId,
           groupId: device.groupId,
@@ -129,11 +135,11 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
           text,
           detail,
           questionId: store.agenda.get(device.workshopId)?.currentQuestionId ?? null,
-          createdAt: now(),
-        })
-      })
+            createdAt: now(),
+          }),
+        { key: `inbox:${device.workshopId}`, hook: () => publish(device.workshopId, ['inbox']) },
+      )
       device.sent += 1
-      publish(device.workshopId, ['inbox'])
       return state(device)
     },
   }

@@ -1,0 +1,186 @@
+import { spawn } from 'node:child_process'
+import { it } from 'vitest'
+import { tempDir } from '../tests/fixtures/app'
+import { phone, send } from '../tests/fixtures/phones'
+import { buildOnce, launchChromium, startHost } from './browser'
+import { median, percentile } from './measure'
+import { formatMs, record, recordRatio } from './table'
+
+/**
+ * The room on its phones, measured end to end: the built host in its own process with the room
+ * open on loopback (no phone can reach that, so nothing leaves this computer), 60 simulated phones
+ * over real HTTP, each on its own connection as a phone is, and the presenter window in Chromium.
+ */
+const PHONES = 60
+const TRIALS = Number(process.env.PHONE_TRIALS ?? 15)
+const GOAL_MS = 100
+const now = () => performance.timeOrigin + performance.now()
+
+/** In the presenter window: a promise of the moment (on this machine's clock) its heading says everyone has voted. */
+const ARM_ALL_VOTED = `window.allVoted = new Promise((resolve) => {
+  const check = () => {
+    if (/all \\d+ people have voted/.test(document.querySelector('h1')?.textContent ?? '')) {
+      observer.disconnect()
+      resolve(performance.timeOrigin + performance.now())
+    }
+  }
+  const observer = new MutationObserver(check)
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+  check()
+})`
+
+/** A bare HTTP server in its own process answering 204: the round trip every phone call pays anyway. */
+function bareServer(): Promise<{ origin: string; stop: () => void }> {
+  const code = "require('node:http').createServer((q, s) => { s.writeHead(204); s.end() }).listen(0, '127.0.0.1', function () { console.log(this.address().port) })"
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve({ origin: `http://127.0.0.1:${chunk.toString().trim()}`, stop: () => child.kill() })))
+}
+
+it(`Phones: ${PHONES} cast in the same second; from the last ballot to the presenter showing all have voted, and ballots a second`, async () => {
+  buildOnce()
+  const dir = tempDir()
+  const host = await startHost(dir.path, { env: { ...process.env, COMMON_GROUND_ROOM_ON_LOOPBACK: '1' } })
+  const browser = await launchChromium()
+  const bare = await bareServer()
+  try {
+    const workshop = await host.call<{ id: string }>('workshops.create', { title: 'Bench forum', localArea: '', date: '2026-11-23', venue: '', facilitators: '', cycle: 1, notes: '' })
+    const workshopId = workshop.id
+    const tables: string[] = []
+    for (let i = 1; i <= 12; i += 1) tables.push((await host.call<{ id: string }>('groups.add', { workshopId, details: { name: `Table ${i}`, roles: [], headCount: 5 } })).id)
+    const gaps: string[] = []
+    for (let i = 1; i <= 6; i += 1) gaps.push((await host.call<{ id: string }>('gaps.create', { workshopId, details: { title: `Gap ${i}`, detail: '', links: [], groupIds: [], sourceQuestionId: null, edie: false } })).id)
+    const room = await host.call<{ port: number; code: string; url: string }>('room.open', { workshopId, address: '127.0.0.1' })
+    const lan = `http://127.0.0.1:${room.port}`
+
+    // What a phone downloads to open the page, and how long Chromium takes to show it here.
+    let transferred = 0
+    let raw = 0
+    const pageAnswer = await send(`${lan}/j`)
+    const files = ['/j', ...[...pageAnswer.text.matchAll(/(?:src|href)="\.?(\/assets\/[^"]+)"/g)].map((match) => match[1]!)]
+    for (const file of files) {
+      const zipped = await fetch(`${lan}${file}`, { headers: { 'accept-encoding': 'gzip' } })
+      transferred += Number(zipped.headers.get('content-length'))
+      raw += (await (await fetch(`${lan}${file}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()).byteLength
+    }
+    record({ figure: `Phone page: what a phone downloads (${files.length} files, gzip)`, value: `${(transferred / 1024).toFixed(1)} KB`, baseline: `${(raw / 1024).toFixed(1)} KB uncompressed` })
+    const loads: number[] = []
+    for (let i = 0; i < 5; i += 1) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+      const page = await context.newPage()
+      const start = now()
+      await page.goto(room.url)
+      await page.getByRole('heading', { name: 'Join the room' }).waitFor()
+      loads.push(now() - start)
+      await context.close()
+    }
+    recordRatio('Phone page: opened to “Join the room” shown (Chromium, loopback), median of 5', median(loads), 'goal', 1000, 1)
+
+    // Sixty phones at twelve tables, each with its own connection per request.
+    const phones = []
+    for (let i = 0; i < PHONES; i += 1) {
+      const device = phone(lan)
+      await device.ok('phone.join', { code: room.code })
+      await device.ok('phone.seat', { groupId: tables[i % tables.length], role: i % 2 === 0 ? 'foster_carers' : 'supervising_social_workers' })
+      phones.push(device)
+    }
+
+    // The presenter window, signed in as the facilitator's page is, showing the voting progress.
+    const presenterContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const presenter = await presenterContext.newPage()
+    await presenter.goto(host.url)
+    await presenter.goto(`${host.origin}/#/workshops/${workshopId}/present`)
+
+    const progress = (text: string) => process.env.PHONE_BENCH_DEBUG && console.log(`${new Date().toISOString()} ${text}`)
+    progress('phones joined; presenter open')
+    const latencies: number[] = []
+    const fromLastAnswer: number[] = []
+    for (let trial = 1; trial <= TRIALS; trial += 1) {
+      const round = await host.call<{ id: string; number: number }>('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'dots', dotsPerGroup: 3, capPerGap: null }, whoVotes: 'people' })
+      await host.call('presenter.show', { workshopId, view: 'voting', roundId: round.id })
+      await presenter.getByRole('heading', { name: `Round ${round.number}: 0 of ${PHONES} people have voted` }).waitFor()
+      progress(`trial ${trial}: presenter shows round ${round.number}`)
+      await presenter.evaluate(ARM_ALL_VOTED)
+      const sent: number[] = []
+      const answered: number[] = []
+      await Promise.all(
+        phones.map(async (device, i) => {
+          sent.push(now())
+          await device.ok('phone.cast', { roundId: round.id, ballot: { method: 'dots', dots: { [gaps[i % gaps.length]!]: 2, [gaps[(i + trial) % gaps.length]!]: 1 } } })
+          answered.push(now())
+        }),
+      )
+      const shown = await Promise.race([
+        presenter.evaluate<number>('window.allVoted'),
+        new Promise<never>((_, reject) =>
+          setTimeout(
+            () =>
+              void presenter.evaluate<string>('document.body.innerText.slice(0, 400)').then(
+                (text) => reject(new Error(`The presenter never showed all ${PHONES} voted in round ${round.number}; it shows “${text}”`)),
+                reject,
+              ),
+            20_000,
+          ),
+        ),
+      ])
+      progress(`trial ${trial}: all shown`)
+      latencies.push(shown - Math.max(...sent))
+      fromLastAnswer.push(shown - Math.max(...answered))
+      await host.call('rounds.close', { id: round.id })
+    }
+
+    // The baseline: a bare loopback HTTP round trip on a fresh connection, as each phone call above.
+    const trips: number[] = []
+    for (let i = 0; i < 200; i += 1) {
+      const start = now()
+      await send(`${bare.origin}/`)
+      trips.push(now() - start)
+    }
+    const trip = median(trips)
+    const p50 = median(latencies)
+    const p95 = percentile(latencies, 95)
+    console.log(`last ballot sent → presenter shows all ${PHONES} voted: ${latencies.map((value) => value.toFixed(0)).join(', ')} ms; from the last answer: ${fromLastAnswer.map((value) => value.toFixed(0)).join(', ')} ms`)
+    recordRatio(`${PHONES} phones in the same second: last ballot sent → presenter shows all have voted, p50 of ${TRIALS}`, p50, 'goal', GOAL_MS, 1)
+    recordRatio(`… the same, p95 of ${TRIALS}`, p95, 'goal', GOAL_MS, 1)
+    recordRatio('… p50 as a multiple of a bare loopback HTTP round trip', p50, 'bare round trip (fresh connection), median', trip)
+    recordRatio('… p95 as a multiple of a bare loopback HTTP round trip', p95, 'bare round trip (fresh connection), median', trip)
+
+    // Sustained: 300 more phones each change their vote five times, 60 requests in flight at once.
+    const crowd = []
+    for (let i = 0; i < 300; i += 1) {
+      const device = phone(lan)
+      await device.ok('phone.join', { code: room.code })
+      await device.ok('phone.seat', { groupId: tables[i % tables.length], role: null })
+      crowd.push(device)
+    }
+    const round = await host.call<{ id: string }>('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'dots', dotsPerGroup: 3, capPerGap: null }, whoVotes: 'people' })
+    const work = crowd.flatMap((device, i) => Array.from({ length: 5 }, (_, n) => () => device.ok('phone.cast', { roundId: round.id, ballot: { method: 'dots', dots: { [gaps[(i + n) % gaps.length]!]: 3 } } })))
+    const start = now()
+    let next = 0
+    await Promise.all(
+      Array.from({ length: PHONES }, async () => {
+        while (next < work.length) await work[next++]!()
+      }),
+    )
+    const seconds = (now() - start) / 1000
+    const bareStart = now()
+    let bareNext = 0
+    await Promise.all(
+      Array.from({ length: PHONES }, async () => {
+        while (bareNext++ < work.length) await send(`${bare.origin}/`)
+      }),
+    )
+    const bareSeconds = (now() - bareStart) / 1000
+    record({
+      figure: `Ballots a second the host sustains (${work.length} phone ballots, ${PHONES} in flight)`,
+      value: `${(work.length / seconds).toFixed(0)} ballots/s`,
+      baseline: `bare loopback requests ${(work.length / bareSeconds).toFixed(0)}/s`,
+      ratio: work.length / bareSeconds / (work.length / seconds),
+    })
+    console.log(`phone page ${formatMs(median(loads))} to show; ${PHONES} phones: p50 ${formatMs(p50)}, p95 ${formatMs(p95)}; bare round trip ${formatMs(trip)}; ${(work.length / seconds).toFixed(0)} ballots/s`)
+  } finally {
+    bare.stop()
+    await browser.close()
+    await host.stop()
+    dir.remove()
+  }
+})
