@@ -116,7 +116,7 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
       allow(device, 'write')
       // Saved with the other phones' ballots of this moment, in one commit; one change event for them all.
       await batch.run(
-        () => (round.whoVotes === 'people' ? box.castForPerson({ roundId, voterId: device.id, groupId, role: device.role, ballot }) : box.castForTable(roundId, groupId, ballot)),
+        () => (round.whoVotes === 'people' ? box.recordForPerson({ roundId, voterId: device.id, groupId, role: device.role, ballot }) : box.recordForTable(roundId, groupId, ballot)),
         { key: `rounds:${device.workshopId}`, hook: () => publish(device.workshopId, ['rounds']) },
       )
       return state(device)

@@ -26,6 +26,14 @@ export interface RoomPeople {
 }
 const NOBODY: RoomPeople = { joined: () => [] }
 
+interface PersonCast {
+  roundId: string
+  voterId: string
+  groupId: string
+  role: GroupRole | null
+  ballot: Ballot
+}
+
 /**
  * The rules of rounds and ballots, for the facilitator's calls and the phones' alike: how a round
  * is shown (who has voted, never what), who may cast into it, and its results once revealed.
@@ -71,6 +79,20 @@ export function ballotBox(store: Store, clock: Clock, people: RoomPeople = NOBOD
     const shown = view(round)
     return { roundId: round.id, workshopId: round.workshopId, groupId, voterId, votedGroupIds: shown.votedGroupIds, peopleVoted: shown.peopleVoted }
   }
+  const recordForTable = (roundId: string, groupId: string, ballot: Ballot): StoredRound =>
+    store.transaction(() => {
+      const round = castable(roundId, groupId, 'tables')
+      check(round, ballot)
+      voting.saveBallot(roundId, groupId, ballot, now())
+      return round
+    })
+  const recordForPerson = (cast: PersonCast): StoredRound =>
+    store.transaction(() => {
+      const round = castable(cast.roundId, cast.groupId, 'people')
+      check(round, cast.ballot)
+      voting.savePersonBallot({ ...cast, at: now() })
+      return round
+    })
   const resultsOf = (round: StoredRound) => {
     const roundView = view(round)
     const results = computeResults({
@@ -87,15 +109,12 @@ export function ballotBox(store: Store, clock: Clock, people: RoomPeople = NOBOD
     view,
     getRound,
     resultsOf,
-    /** A table's own ballot (each table votes), checked against its round; replaces one cast before. */
-    castForTable: (roundId: string, groupId: string, ballot: Ballot) => {
-      return store.transaction(() => {
-        const round = castable(roundId, groupId, 'tables')
-        check(round, ballot)
-        voting.saveBallot(roundId, groupId, ballot, now())
-        return receipt(round, groupId)
-      })
-    },
+    /**
+     * A table's own ballot (each table votes), checked against its round; replaces one cast before.
+     * `recordForTable` saves it only (a phone is answered with its own state, not this receipt).
+     */
+    recordForTable,
+    castForTable: (roundId: string, groupId: string, ballot: Ballot) => receipt(recordForTable(roundId, groupId, ballot), groupId),
     withdrawForTable: (roundId: string, groupId: string) => {
       return store.transaction(() => {
         const round = castable(roundId, groupId, 'tables')
@@ -104,14 +123,8 @@ export function ballotBox(store: Store, clock: Clock, people: RoomPeople = NOBOD
       })
     },
     /** One person's ballot (each person votes), kept with their table and role; replaces theirs cast before. */
-    castForPerson: (cast: { roundId: string; voterId: string; groupId: string; role: GroupRole | null; ballot: Ballot }) => {
-      return store.transaction(() => {
-        const round = castable(cast.roundId, cast.groupId, 'people')
-        check(round, cast.ballot)
-        voting.savePersonBallot({ ...cast, at: now() })
-        return personReceipt(round, cast.groupId, cast.voterId)
-      })
-    },
+    recordForPerson,
+    castForPerson: (cast: PersonCast) => personReceipt(recordForPerson(cast), cast.groupId, cast.voterId),
   }
 }
 export type BallotBox = ReturnType<typeof ballotBox>
