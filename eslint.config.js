@@ -68,7 +68,15 @@ const zones = [
  * phones), and the facilitator's contract not even as types.
  */
 const PHONE_VALUES = ['domain/joinCode', 'domain/voting/personRoles', 'domain/voting/limits']
-const phoneImports = {
+const phoneRules = {
+  // Phones open the page over plain HTTP, where a browser withholds the secure-context-only APIs.
+  'no-restricted-properties': [
+    'error',
+    ...['randomUUID', 'subtle', 'serviceWorker', 'clipboard', 'geolocation', 'mediaDevices'].map((property) => ({
+      property,
+      message: 'The phone page is served over plain HTTP on the room’s network, where this secure-context-only API is missing.',
+    })),
+  ],
   '@typescript-eslint/no-restricted-imports': [
     'error',
     {
@@ -147,7 +155,7 @@ export default tseslint.config(
   {
     files: ['renderer/phone/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
-    rules: phoneImports,
+    rules: phoneRules,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

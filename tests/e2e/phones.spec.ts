@@ -111,6 +111,15 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await expect(presenter.getByText(`${status.code.slice(0, 3)} ${status.code.slice(3)}`)).toBeVisible()
   await expectAccessible(presenter, 'the shared screen’s join view')
   await shoot(presenter, 'join-screen-1920', 'screenshot-phone-join.png')
+  // It fits the shared screen at both sizes, the code and the address whole.
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    await presenter.setViewportSize(size)
+    await expect(presenter.getByRole('img', { name: `QR code for ${status.url}` })).toBeInViewport({ ratio: 1 })
+    await expect(presenter.getByText(status.url)).toBeInViewport({ ratio: 1 })
+    expect(await presenter.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true)
+  }
+  await shoot(presenter, 'join-screen-1280')
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
 
   // A phone on the room's network: the facilitator's own listener is out of its reach.
   const phone = await newPhone()
@@ -225,6 +234,39 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await expect(page.getByText('“Respite in the school holidays” is a gap now.')).toBeVisible()
   const accepted = (await callApi<Array<{ title: string; detail: string }>>(page, 'gaps.list', { workshopId })).find((gap) => gap.title === 'Respite in the school holidays')
   expect(accepted?.detail).toBe('Summer is the hardest time.')
+
+  // Round 3, each table, 100 points, opened while the phone has lost the Wi-Fi (its link down, its
+  // connections dead): once the network is back it catches up by itself, with no reload.
+  network.phoneLink('down')
+  try {
+    await page.getByRole('radio', { name: '100 points' }).check()
+    await page.getByRole('radio', { name: /^Each table/ }).check()
+    await page.getByRole('button', { name: 'Open round', exact: true }).click()
+    await expect(page.getByRole('heading', { name: 'Round 3: 100 points (open)' })).toBeVisible()
+    await expect(phone.getByRole('heading', { name: 'The results are in' })).toBeVisible()
+  } finally {
+    network.phoneLink('up')
+  }
+  await expect(phone.getByRole('heading', { name: 'Round 3: Carers A’s vote' })).toBeVisible({ timeout: 20_000 })
+  await expect(phone.getByText('100 points left')).toBeVisible()
+  await phone.getByRole('textbox', { name: 'Peer mentoring', exact: true }).fill('60')
+  await expect(phone.getByText('40 points left')).toBeVisible()
+  for (let i = 0; i < 5; i += 1) await phone.getByRole('button', { name: 'Give 5 more points to “Respite breaks”' }).tap()
+  await expect(phone.getByText('15 points left')).toBeVisible()
+  // Not all given: said plainly, and nothing is sent.
+  await phone.getByRole('button', { name: 'Send our table’s vote' }).tap()
+  await expect(phone.getByText('Share all 100 points: 15 still to give.')).toBeVisible()
+  await phone.getByRole('textbox', { name: 'Training on trauma', exact: true }).fill('15')
+  await expect(phone.getByText('0 points left')).toBeVisible()
+  await expect(phone.getByRole('button', { name: 'Give 5 more points to “Out-of-hours support”' })).toBeDisabled()
+  await expectAccessible(phone, 'the phone’s 100 points')
+  await shoot(phone, 'phone-points')
+  await phone.getByRole('button', { name: 'Send our table’s vote' }).tap()
+  await expect(phone.getByRole('heading', { name: 'Your table’s vote is in' })).toBeVisible()
+  await expect(phone.getByRole('listitem')).toHaveText(['Peer mentoring: 60 points', 'Respite breaks: 25 points', 'Training on trauma: 15 points'])
+  await expect(page.getByText('1 of 4 groups have voted')).toBeVisible()
+  await page.getByRole('button', { name: 'Reveal results' }).click()
+  await expect(phone.getByRole('heading', { name: 'Results of round 3' })).toBeVisible()
 
   // A new code signs nobody out; closing the room tells every phone, plainly.
   await page.getByRole('button', { name: 'New code' }).click()

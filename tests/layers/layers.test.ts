@@ -43,6 +43,7 @@ describe('layer rules', () => {
       'import-x/no-nodejs-modules',
       'import-x/no-restricted-paths',
       'no-restricted-imports',
+      'no-restricted-properties',
       'no-restricted-syntax',
       'react-hooks/exhaustive-deps',
       'react-hooks/rules-of-hooks',
