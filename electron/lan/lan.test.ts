@@ -230,4 +230,113 @@ describe('the room on its LAN listener', () => {
     expect(text).toMatch(/event: closed/)
     expect(text).not.toContain('points')
   })
+
+  it('keeps running when a change comes just after it ended a phone’s stream (the room closed, or the phone opened a fifth)', async () => {
+    const { workshopId, tables, status, origin } = await openRoom()
+    const device = phone(origin)
+    await device.ok('phone.join', { code: status.code })
+    await device.ok('phone.seat', { groupId: tables[0]!.id, role: null })
+    const { Agent, request } = await import('node:http')
+    // Kept alive, as a phone's browser keeps its connection when a stream ends.
+    const agent = new Agent({ keepAlive: true })
+    const listen = () => {
+      const seen = { text: '', ended: false }
+      let req: ReturnType<typeof request> | undefined
+      const opened = new Promise<void>((resolve, reject) => {
+        req = request(`${origin}/j/changes`, { headers: { cookie: device.cookie }, agent }, (res) => {
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => {
+            seen.text += chunk
+            resolve()
+          })
+          res.on('end', () => (seen.ended = true))
+        })
+        req.on('error', () => undefined)
+        req.on('error', reject)
+        req.end()
+      })
+      return { seen, opened, drop: () => req?.destroy() }
+    }
+    // The facilitator's calls as the hosts make them: each write announced on the change feed.
+    const announced = async (name: string, input: unknown) => {
+      const result = await dispatch(app.handlers, name, input, { log: () => undefined, changes: app.changes })
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+      return result.value as Record<string, unknown>
+    }
+    const streams = [listen(), listen(), listen(), listen()]
+    await Promise.all(streams.map((stream) => stream.opened))
+    // A fifth stream ends the oldest; a change told at once reaches the other four and nothing breaks.
+    const fifth = listen()
+    await fifth.opened
+    await announced('gaps.create', { workshopId, details: { title: 'Night-time cover', detail: '', links: [], groupIds: [], sourceQuestionId: null, edie: false } })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(streams[0]!.seen.ended).toBe(true)
+    expect([...streams.slice(1), fifth].map((stream) => stream.seen.text.includes('event: change'))).toEqual([true, true, true, true])
+    // Closing the room ends every stream, and its own change is told right after, even to a stream
+    // whose phone has just gone (it locked its screen) before the laptop heard: the listener stays up.
+    streams[3]!.drop()
+    await announced('room.close', { workshopId })
+    const reopened = (await announced('room.open', { workshopId, address: '127.0.0.1' })) as { code: string; port: number }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(fifth.seen.text).toContain('event: closed')
+    const again = phone(`http://127.0.0.1:${reopened.port}`)
+    expect((await again.ok('phone.join', { code: reopened.code })).tables).toHaveLength(2)
+    agent.destroy()
+  })
+
+  it('tells a phone’s stream of a ballot or a phone joining only when what that phone shows has moved', async () => {
+    const { workshopId, tables, gaps, status, origin } = await openRoom()
+    const { request } = await import('node:http')
+    const announced = async (name: string, input: unknown) => {
+      const result = await dispatch(app.handlers, name, input, { log: () => undefined, changes: app.changes })
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+      return result.value as { id: string }
+    }
+    const seated = async (table: number) => {
+      const device = phone(origin)
+      await device.ok('phone.join', { code: status.code })
+      await device.ok('phone.seat', { groupId: tables[table]!.id, role: null })
+      return device
+    }
+    const [me, beside, elsewhere] = [await seated(0), await seated(0), await seated(1)]
+    let told = 0
+    await new Promise<void>((resolve, reject) => {
+      const req = request(`${origin}/j/changes`, { headers: { cookie: me.cookie }, agent: false }, (res) => {
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (told += chunk.split('event: change').length - 1))
+        resolve()
+      })
+      req.on('error', () => undefined)
+      req.once('error', reject)
+      req.end()
+    })
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 80))
+    const after = async (work: () => Promise<unknown>) => {
+      await settle()
+      const before = told
+      await work()
+      await settle()
+      return told - before
+    }
+    const dots = (gap: number) => ({ method: 'dots', dots: { [gaps[gap]!.id]: 1 } })
+    const people = await announced('rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 1, capPerGap: null }, whoVotes: 'people' })
+    expect(await after(() => Promise.resolve())).toBe(0)
+    // Each person: the others' ballots and a latecomer joining change nothing this phone shows.
+    expect(await after(() => beside.ok('phone.cast', { roundId: people.id, ballot: dots(0) }))).toBe(0)
+    expect(await after(() => elsewhere.ok('phone.cast', { roundId: people.id, ballot: dots(1) }))).toBe(0)
+    expect(await after(() => announced('ballots.castForPerson', { roundId: people.id, groupId: tables[0]!.id, role: null, ballot: dots(2) }))).toBe(0)
+    expect(await after(() => seated(1))).toBe(0)
+    expect(await after(() => announced('room.newCode', { workshopId }))).toBe(0)
+    // Its own ballot, the round closing and its reveal do.
+    expect(await after(() => me.ok('phone.cast', { roundId: people.id, ballot: dots(1) }))).toBe(1)
+    expect(await after(() => announced('rounds.close', { id: people.id }))).toBe(1)
+    expect(await after(() => announced('rounds.reveal', { id: people.id }))).toBe(1)
+    // Each table: a ballot from another phone at its own table is its table's vote, so it is told; another table's is not.
+    const tablesRound = await announced('rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 1, capPerGap: null }, whoVotes: 'tables' })
+    expect(await after(() => elsewhere.ok('phone.cast', { roundId: tablesRound.id, ballot: dots(0) }))).toBe(0)
+    expect(await after(() => beside.ok('phone.cast', { roundId: tablesRound.id, ballot: dots(2) }))).toBe(1)
+    expect((await me.ok('phone.state')).round.mine).toEqual(dots(2))
+    // Any other change it may show is told as before (here a gap's title, which its ballot shows).
+    expect(await after(() => announced('gaps.update', { id: gaps[0]!.id, details: { title: 'Respite breaks in the holidays', detail: '', links: [], groupIds: [], sourceQuestionId: null, edie: false } }))).toBe(1)
+  })
 })

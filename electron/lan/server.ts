@@ -18,6 +18,8 @@ const HEARTBEAT_MS = 25_000
 const MAX_STREAMS_PER_DEVICE = 4
 /** The areas whose changes a phone shows; any other change is not told to phones. */
 const PHONE_AREAS: readonly ChangeArea[] = ['workshops', 'groups', 'agenda', 'rounds', 'gaps', 'room']
+/** Areas whose changes a phone hears of only when what it shows of them moved (PhoneSurface.shows). */
+const QUIET_AREAS: readonly ChangeArea[] = ['rounds', 'room']
 
 export interface LanOptions {
   address: string
@@ -161,19 +163,36 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
     for (const old of [...own].slice(0, Math.max(0, own.size - MAX_STREAMS_PER_DEVICE + 1))) old.end()
     own.add(res)
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS })
-    res.write('retry: 2000\n\n')
+    /**
+     * Writes only to a stream still open. The laptop hears that a phone has gone (a locked screen,
+     * lost Wi-Fi) only when its network says so, and a stream this listener ended (the room closed,
+     * a fifth stream) still hears of the change that ended it: neither may ever write after the end.
+     */
+    const send = (text: string) => {
+      if (!res.writableEnded && !res.destroyed) res.write(text)
+    }
+    send('retry: 2000\n\n')
+    let shown = app.phones.shows(device, app.changes.position().sequence)
     const stopChanges = app.changes.subscribe((event) => {
       if ((event.workshopId === device.workshopId || event.workshopId === null) && event.areas.some((area) => PHONE_AREAS.includes(area))) {
-        res.write(`event: change\ndata: ${JSON.stringify({ revision: event.revision })}\n\n`)
+        // A change only to the rounds or the room (a ballot, a phone joining) is told only if this phone shows it.
+        const now = app.phones.shows(device, event.sequence)
+        if (event.areas.every((area) => QUIET_AREAS.includes(area)) && now === shown) return
+        shown = now
+        send(`event: change\ndata: ${JSON.stringify({ revision: event.revision })}\n\n`)
       }
     })
     const stopClose = app.room.onClose(() => {
-      res.write('event: closed\ndata: {}\n\n')
+      send('event: closed\ndata: {}\n\n')
+      stop()
       res.end()
     })
-    const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS)
+    const heartbeat = setInterval(() => send(': still here\n\n'), HEARTBEAT_MS)
     heartbeat.unref()
+    let stopped = false
     const stop = () => {
+      if (stopped) return
+      stopped = true
       clearInterval(heartbeat)
       stopChanges()
       stopClose()
@@ -181,6 +200,11 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
       if (own.size === 0) streams.delete(device.id)
     }
     res.on('close', stop)
+    // A connection the phone dropped fails its next write; that is the end of this stream, not of the listener.
+    res.on('error', (error) => {
+      log(`A phone's stream ended with ${error.message}`)
+      stop()
+    })
   }
 
   const server = createServer((req, res) => {

@@ -164,7 +164,24 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
     }
   }
 
+  /** The current round of a workshop as of the change stream's latest event, read once for every phone's stream. */
+  let shownRound: { key: string; round: StoredRound | undefined } | undefined
+
   return {
+    /**
+     * What a phone shows of its seat and the voting, as a key: the LAN listener tells a phone's
+     * stream of a change in the rounds or the room only when this moves, so another person's ballot
+     * (or a phone joining) does not send sixty phones to ask for their state. `sequence` is the
+     * change event's, so the round is read once per change however many phones follow it.
+     */
+    shows(device: Device, sequence: number): string {
+      const key = `${device.workshopId}:${sequence}`
+      if (shownRound?.key !== key) shownRound = { key, round: currentRound(device.workshopId) }
+      const { round } = shownRound
+      const mine = !round ? null : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : device.groupId ? store.voting.ballotOf(round.id, device.groupId) : null
+      return JSON.stringify([device.groupId, device.role, round?.id, round?.status, round?.revealed, round?.settings, round?.whoVotes, mine ?? null])
+    },
+
     /** `phone.join`: on success the LAN listener sets the device's cookie from `token`. */
     async join(raw: unknown, clientAddress: string): Promise<{ result: Result<PhoneState>; token?: string }> {
       let token: string | undefined

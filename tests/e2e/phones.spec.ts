@@ -276,6 +276,8 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await expect(phone.getByRole('heading', { name: 'The room has closed' })).toBeVisible()
   await expect(second.getByRole('heading', { name: 'The room has closed' })).toBeVisible()
   await expectAccessible(second, 'the phone once the room has closed')
+  // The laptop carries on: closing the room with phones on it never takes the host down.
+  expect((await callApi<{ open: boolean }>(page, 'room.status', { workshopId })).open).toBe(false)
   expect(pageErrors).toEqual([])
   await context.close()
 })
