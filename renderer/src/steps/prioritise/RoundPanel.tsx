@@ -80,7 +80,7 @@ export function RoundPanel({ round, groups }: RoundPanelProps) {
                 ? `${plural(round.peopleVotedByGroup[group.id] ?? 0, 'person', 'people')} voted${room.data?.open ? `, ${plural(phonesAt(group.id), 'phone')} here` : ''}`
                 : `${voted.has(group.id) ? 'voted' : 'not yet'}${room.data?.open && phonesAt(group.id) > 0 ? ` (${plural(phonesAt(group.id), 'phone')})` : ''}`}
             </span>
-            {round.status === 'open' && people && (
+            {round.status === 'open' && (
               <button
                 type="button"
                 className="button"
@@ -92,25 +92,9 @@ export function RoundPanel({ round, groups }: RoundPanelProps) {
                   setSaid('')
                   setVoting(group)
                 }}
-                aria-label={`Key in a ballot for one person at ${group.name} without a phone`}
+                aria-label={people ? `Key in a ballot for one person at ${group.name} without a phone` : `${voted.has(group.id) ? 'Correct the ballot of' : 'Vote for'} ${group.name}`}
               >
-                Key in a person
-              </button>
-            )}
-            {round.status === 'open' && !people && (
-              <button
-                type="button"
-                className="button"
-                ref={(element) => {
-                  if (element) voteButtons.current.set(group.id, element)
-                  else voteButtons.current.delete(group.id)
-                }}
-                onClick={() => {
-                  setSaid('')
-                  setVoting(group)
-                }}
-                aria-label={`${voted.has(group.id) ? 'Correct the ballot of' : 'Vote for'} ${group.name}`}>
-                {voted.has(group.id) ? 'Correct' : 'Vote'}
+                {people ? 'Key in a person' : voted.has(group.id) ? 'Correct' : 'Vote'}
               </button>
             )}
           </li>
