@@ -34,6 +34,28 @@ async function shoot(target: Page, name: string, docName?: string, fullPage = fa
   if (docs && docName) await target.screenshot({ path: join(docs, docName) })
 }
 
+/**
+ * At the smallest phone the page is for (360×640): nothing wider than the screen, and every control
+ * at least 44 × 44 CSS pixels to touch (a radio button counts with its label). Back to 390×844 after.
+ */
+async function expectPhoneFits(phone: Page, where: string) {
+  await phone.setViewportSize({ width: 360, height: 640 })
+  const problems = await phone.evaluate(() => {
+    const found: string[] = []
+    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`the page is ${document.documentElement.scrollWidth} px wide`)
+    for (const element of document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary')) {
+      const target = element.closest('label') ?? element
+      const box = target.getBoundingClientRect()
+      // A visually hidden input is reached through its label, measured above.
+      if (box.width <= 1 && box.height <= 1) continue
+      if (box.width < 44 || box.height < 44) found.push(`${target.tagName.toLowerCase()} “${(target.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label')}” is ${Math.round(box.width)} × ${Math.round(box.height)}`)
+    }
+    return found
+  })
+  expect(problems, `${where} at 360×640`).toEqual([])
+  await phone.setViewportSize({ width: 390, height: 844 })
+}
+
 async function newPhone(): Promise<Page> {
   const context = await phoneBrowser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'en-GB', timezoneId: 'Europe/London' })
   phoneContexts.push(context)
@@ -128,6 +150,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await probe.close()
   await phone.goto(status.url)
   await expectAccessible(phone, 'the phone’s join screen')
+  await expectPhoneFits(phone, 'the join screen')
   await shoot(phone, 'phone-join')
   // A wrong code is said plainly.
   await phone.getByLabel('Code').fill('AAAAAA')
@@ -137,6 +160,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await phone.getByRole('button', { name: 'Join' }).tap()
   await expect(phone.getByRole('heading', { name: 'Which table are you at?' })).toBeVisible()
   await expectAccessible(phone, 'the phone’s table screen')
+  await expectPhoneFits(phone, 'the table screen')
   await phone.getByRole('radio', { name: 'Carers A' }).check()
   await phone.getByRole('radio', { name: 'Foster carer' }).check()
   await phone.getByRole('button', { name: 'Continue' }).tap()
@@ -153,6 +177,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   // No dots left: every + stops.
   await expect(phone.getByRole('button', { name: 'Put a dot on “Peer mentoring”' })).toBeDisabled()
   await expectAccessible(phone, 'the phone’s dot ballot')
+  await expectPhoneFits(phone, 'the dot ballot')
   await shoot(phone, 'phone-dots', 'screenshot-phone-vote.png')
   await phone.getByRole('button', { name: 'Send our table’s vote' }).tap()
   await expect(phone.getByRole('heading', { name: 'Your table’s vote is in' })).toBeVisible()
@@ -169,6 +194,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await expect(phone.getByRole('heading', { name: 'Results of round 1' })).toBeVisible()
   await expect(phone.getByText('“Peer mentoring” comes first.')).toBeVisible()
   await expectAccessible(phone, 'the phone’s results')
+  await expectPhoneFits(phone, 'the results and the form to send a gap')
   await shoot(phone, 'phone-results')
 
   // Round 2, each person, ranked: two phones and a person keyed in by the facilitator.
@@ -190,6 +216,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   const ranked = phone.getByRole('list', { name: 'Your ranking' })
   await expect(ranked.getByRole('listitem')).toHaveText([/Respite breaks/, /Peer mentoring/, /Training on trauma/])
   await expectAccessible(phone, 'the phone’s ranking')
+  await expectPhoneFits(phone, 'the ranking')
   await shoot(phone, 'phone-ranking')
   await phone.getByRole('button', { name: 'Send my vote' }).tap()
   await expect(phone.getByRole('heading', { name: 'Your vote is in' })).toBeVisible()
@@ -260,6 +287,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await expect(phone.getByText('0 points left')).toBeVisible()
   await expect(phone.getByRole('button', { name: 'Give 5 more points to “Out-of-hours support”' })).toBeDisabled()
   await expectAccessible(phone, 'the phone’s 100 points')
+  await expectPhoneFits(phone, '100 points')
   await shoot(phone, 'phone-points')
   await phone.getByRole('button', { name: 'Send our table’s vote' }).tap()
   await expect(phone.getByRole('heading', { name: 'Your table’s vote is in' })).toBeVisible()
