@@ -136,8 +136,10 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   // It fits the shared screen at both sizes, the code and the address whole.
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
     await presenter.setViewportSize(size)
-    await expect(presenter.getByRole('img', { name: `QR code for ${status.url}` })).toBeInViewport({ ratio: 1 })
-    await expect(presenter.getByText(status.url)).toBeInViewport({ ratio: 1 })
+    // (0.99: the shared screen's stage is scaled, so its edges land on fractions of a pixel.)
+    await expect(presenter.getByRole('img', { name: `QR code for ${status.url}` })).toBeInViewport({ ratio: 0.99 })
+    await expect(presenter.getByText(status.url)).toBeInViewport({ ratio: 0.99 })
+    expect(await presenter.getByText(status.url).evaluate((address) => address.scrollWidth <= address.clientWidth)).toBe(true)
     expect(await presenter.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true)
   }
   await shoot(presenter, 'join-screen-1280')
