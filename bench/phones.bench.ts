@@ -24,7 +24,7 @@ const now = () => performance.timeOrigin + performance.now()
 /** In the presenter window: a promise of the moment (on this machine's clock) its heading says everyone has voted. */
 const ARM_ALL_VOTED = `void (window.allVoted = new Promise((resolve) => {
   const check = () => {
-    if (/all \\d+ people have voted/.test(document.querySelector('h1')?.textContent ?? '')) {
+    if (/: ${PHONES} of ${PHONES} people have voted/.test(document.querySelector('h1')?.textContent ?? '')) {
       observer.disconnect()
       resolve(performance.timeOrigin + performance.now())
     }

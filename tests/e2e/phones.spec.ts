@@ -239,7 +239,7 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await shoot(page, 'prioritise-people-voted-1920', undefined, true)
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.getByRole('radio', { name: 'Voting progress' }).check()
-  await expect(presenter.getByRole('heading', { name: 'Round 2: all 3 people have voted' })).toBeVisible()
+  await expect(presenter.getByRole('heading', { name: 'Round 2: 3 of 3 people have voted' })).toBeVisible()
 
   await page.getByRole('button', { name: 'Reveal results' }).click()
   for (const target of [phone, second]) {

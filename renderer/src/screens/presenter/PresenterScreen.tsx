@@ -76,12 +76,7 @@ function VotingSlide({ content, page }: { content: Extract<PresenterView, { view
   const { round, groups, byPage } = content
   const voted = new Set(round.votedGroupIds)
   const people = round.whoVotes === 'people'
-  const all = people ? round.peopleExpected > 0 && round.peopleVoted >= round.peopleExpected : voted.size === groups.length && voted.size > 0
-  const progress = all
-    ? `all ${people ? `${round.peopleVoted} people` : `${voted.size} groups`} have voted`
-    : people
-      ? `${round.peopleVoted} of ${round.peopleExpected} people have voted`
-      : `${voted.size} of ${groups.length} groups have voted`
+  const progress = people ? `${round.peopleVoted} of ${round.peopleExpected} people have voted` : `${voted.size} of ${groups.length} groups have voted`
   return (
     <>
       <h1>{round.revealed ? `Round ${round.number}: results revealed` : `Round ${round.number}: ${progress}`}</h1>

@@ -83,12 +83,11 @@ export function OpenRoundForm({ workshopId, gaps, onOpened }: OpenRoundFormProps
       <fieldset className="checkboxes">
         <legend>Who votes</legend>
         {WHO_VOTES.map((value) => (
-          <label key={value} className="choice">
+          <label key={value} className="choice choice--described">
             <input type="radio" name="who-votes" value={value} checked={whoVotes === value} onChange={() => setWhoVotes(value)} aria-describedby={`who-votes-${value}`} />
             {WHO_VOTES_LABELS[value]}
             <span className="field__hint" id={`who-votes-${value}`}>
-              {' '}
-              ({WHO_VOTES_HINTS[value]})
+              {WHO_VOTES_HINTS[value]}
             </span>
           </label>
         ))}
