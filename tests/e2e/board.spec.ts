@@ -306,7 +306,10 @@ test('the sample’s board at the top of a 1080 px page: a drag from the tray li
   // By keyboard: Also link to… KP8, from the menu.
   await page.keyboard.press('Enter')
   await expect(menu).toBeVisible()
+  // As a person does: the next key once focus is seen on the menu's first item (a loaded machine paints late).
+  await expect(menu.getByRole('button', { name: /^Link to…/ })).toBeFocused()
   await page.keyboard.press('Tab')
+  await expect(menu.getByRole('button', { name: /^Also link to…/ })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(menu.getByText('Also link to (keeps KP5)')).toBeVisible()
   // The list of columns is shown whole: the page scrolls to it rather than leaving its end below the window.
