@@ -8,7 +8,6 @@ import {
   TouchSensor,
   useSensor,
   useSensors,
-  type Announcements,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
@@ -26,6 +25,7 @@ import { GapCardFace } from '../../parts/GapCardFace'
 import { DRAG_HINT, DragContext, type ColumnOption } from './GapCard'
 import { DragSource } from './DragSource'
 import { GapDetailsDialog } from './GapDetailsDialog'
+import { BOARD_INSTRUCTIONS, boardAnnouncements, movedWords, overColumn } from './boardWords'
 import './board.css'
 
 interface MapBoardProps {
@@ -82,7 +82,6 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
 
   const name = useCallback((column: ColumnId | null) => (column === null ? 'no column' : column === TRAY ? 'the tray of unlinked gaps' : tagLabel(pack, column)), [pack])
   const options: ColumnOption[] = useMemo(() => columns.map((tag) => ({ id: tag, label: tagLabel(pack, tag).replace(/^(Key Principle|Recommendation) \d+/, tag) })), [columns, pack])
-  const titleOf = (gapId: string) => byId.get(gapId)?.title ?? 'the gap'
 
   // After a move by menu or keyboard the card may leave the column it was in: keep focus on it where it went.
   useEffect(() => {
@@ -136,43 +135,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const keyboard = useMemo(() => ({ coordinateGetter: columnCoordinates(() => orderRef.current, (id) => parseCardId(id).column) }), [])
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard))
 
-  const overColumn = (event: { over: DragOverEvent['over'] }): ColumnId | null => (event.over ? (String(event.over.id) as ColumnId) : null)
-  const whatDropDoes = (gapId: string, from: ColumnId, to: ColumnId | null, how: DropMode): string => {
-    const gap = byId.get(gapId)
-    const links = gap ? linksAfterDrop(gap.links, from, to, how) : null
-    if (to === null) return 'Not over a column; dropping here changes nothing.'
-    if (!links) return to === from ? 'Back where it started; dropping here changes nothing.' : `It is already linked to ${to}.`
-    if (to === TRAY) return `Drop to unlink it from ${from}.`
-    if (from === TRAY) return `Drop to link it to ${to}.`
-    return how === 'also' ? `Drop to link it to ${to} as well as ${from}.` : `Drop to move it from ${from} to ${to}; hold Shift as you drop to keep it in ${from} too.`
-  }
-
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      const { gapId, column } = parseCardId(active.id)
-      return `Picked up ${titleOf(gapId)} from ${name(column)}. Use the arrow keys to move between columns, space to drop, escape to cancel.`
-    },
-    onDragOver: ({ active, over }) => {
-      const { gapId, column } = parseCardId(active.id)
-      const to = overColumn({ over })
-      // dnd-kit reports the card over its own column as soon as it is picked up: let "Picked up" be heard.
-      if (to === column && !moved.current) return undefined
-      return `${titleOf(gapId)} is over ${name(to)}. ${whatDropDoes(gapId, column, to, modeRef.current)}`
-    },
-    onDragEnd: ({ active, over }) => {
-      const { gapId, column } = parseCardId(active.id)
-      const to = overColumn({ over })
-      const gap = byId.get(gapId)
-      const links = gap ? linksAfterDrop(gap.links, column, to, modeRef.current) : null
-      if (!links || to === null) return `${titleOf(gapId)} dropped where it was. Nothing changed.`
-      if (to === TRAY) return `${titleOf(gapId)} dropped in the tray: unlinked from ${name(column)}.`
-      return `${titleOf(gapId)} dropped in ${name(to)}: ${column === TRAY || modeRef.current === 'also' ? `now linked to ${to}` : `moved from ${column} to ${to}`}.`
-    },
-    onDragCancel: ({ active }) => {
-      const { gapId, column } = parseCardId(active.id)
-      return `Cancelled. ${titleOf(gapId)} is back in ${name(column)}, as it was.`
-    },
-  }
+  const announcements = boardAnnouncements({ byId, name, moved, mode: modeRef })
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const { gapId, column } = parseCardId(active.id)
@@ -284,10 +247,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
         onDragCancel={onDragCancel}
         accessibility={{
           announcements,
-          screenReaderInstructions: {
-            draggable:
-              'To move a gap card, press space or enter to pick it up. Use the arrow keys to move between columns, then press space or enter to drop it: the link moves from the column it came from to that one. Hold Shift as you drop to link it there as well. Escape cancels. Every card also has an Options menu that needs no dragging.',
-          },
+          screenReaderInstructions: BOARD_INSTRUCTIONS,
         }}
       >
         <DragSource>
@@ -308,9 +268,4 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
       <GapDetailsDialog gap={opened} pack={pack} onClose={() => setOpened(undefined)} />
     </section>
   )
-}
-
-/** What a move says once it is saved. */
-function movedWords(title: string, from: ColumnId, to: GuideTag, how: DropMode): string {
-  return from === TRAY || how === 'also' ? `${title} is now linked to ${to}.` : `${title} moved from ${from} to ${to}.`
 }
