@@ -347,3 +347,21 @@ test('one write costs at most three calls across both windows, and an idle minut
   expect(streams, 'change streams opened in an idle minute').toEqual([])
   await expect(presenter.locator('html')).toHaveAttribute('data-stream', 'open')
 })
+
+test('a screen outside the steps that cannot draw its answer shows the calm panel as the page, and comes back with its button', async ({ page, server }) => {
+  await page.goto(server.url)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  // The start screen's list answers with something the contract does not promise.
+  await page.context().route('**/api/workshops.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { not: 'a list' } }) }))
+  await page.reload()
+  const problem = page.getByRole('alert').filter({ hasText: 'This screen hit a problem. Your work is saved.' })
+  await expect(problem).toBeVisible()
+  // The header stays, and the panel is the page's main content.
+  await expect(page.getByRole('link', { name: 'Common Ground' })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText('Reloading shows this screen again')
+  await expectAccessible(page, 'the start screen’s recovery panel')
+  await page.context().unroute('**/api/workshops.list')
+  await page.getByRole('button', { name: 'Reload this screen' }).click()
+  await expect(problem).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Try the sample workshop' })).toBeVisible()
+})

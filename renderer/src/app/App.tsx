@@ -103,14 +103,17 @@ export function App() {
         </div>
       </header>
       <LibraryBanner status={library} />
-      <Loading fallback={screenLoading}>
-        {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
-        {!recovering && route.screen === 'start' && <StartScreen />}
-        {!recovering && route.screen === 'settings' && <SettingsScreen />}
-        {!recovering && route.screen === 'team' && <TeamScreen />}
-        {!recovering && route.screen === 'partnership' && <PartnershipScreen />}
-        {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
-      </Loading>
+      {/* Every screen has the calm panel in place of a render error; a workshop's steps have their own inside. */}
+      <ScreenBoundary key={route.screen} where={`screen:${route.screen}`} reloadLabel="Reload this screen" page>
+        <Loading fallback={screenLoading}>
+          {library && (recovering || route.screen === 'backups') && <BackupsScreen status={library} onRestored={reloadLibrary} />}
+          {!recovering && route.screen === 'start' && <StartScreen />}
+          {!recovering && route.screen === 'settings' && <SettingsScreen />}
+          {!recovering && route.screen === 'team' && <TeamScreen />}
+          {!recovering && route.screen === 'partnership' && <PartnershipScreen />}
+          {!recovering && route.screen === 'workshop' && <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} step={route.step} />}
+        </Loading>
+      </ScreenBoundary>
       {referenceWanted && (
         <Loading fallback={null}>
           <ReferencePanel pack={pack} error={error} open={reference === 'open'} onClose={() => setReference('closed')} />

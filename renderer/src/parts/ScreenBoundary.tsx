@@ -10,6 +10,8 @@ interface Props {
   reloadLabel?: string
   /** Projector density: large, in the middle of the screen. */
   large?: boolean
+  /** A whole screen's place: the panel stands as the page's main content, where Skip to content leads. */
+  page?: boolean
   children: ReactNode
 }
 
@@ -48,15 +50,18 @@ export class ScreenBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return <ScreenAttempt key={this.state.attempt}>{this.props.children}</ScreenAttempt>
-    return (
+    // In a screen's place the panel is the page, so its heading is the page's title.
+    const Heading = this.props.page ? 'h1' : 'h2'
+    const panel = (
       <section className={this.props.large ? 'screen-problem screen-problem--large' : 'screen-problem'} role="alert" aria-labelledby="screen-problem-heading">
-        <h2 id="screen-problem-heading">This screen hit a problem. Your work is saved.</h2>
+        <Heading id="screen-problem-heading">This screen hit a problem. Your work is saved.</Heading>
         <p>Everything you recorded is in the library. Reloading shows this screen again from what is saved.</p>
         <button type="button" className="button button--primary" onClick={this.reload}>
           {this.props.reloadLabel ?? 'Reload this step'}
         </button>
       </section>
     )
+    return this.props.page ? <main id="main" className="page" tabIndex={-1}>{panel}</main> : panel
   }
 }
 
