@@ -186,6 +186,33 @@ describe('the change stream (Server-Sent Events)', () => {
     expect(await call('changes.since', { after: 'nonsense' })).toMatchObject({ reset: true, events: [] })
   })
 
+  it('carries the shared screen’s own revision with its new state, live, in a catch-up and in the revision check', async () => {
+    const workshop = await call('workshops.create', sampleDetails)
+    const before = await call('presenter.get', { workshopId: workshop.id })
+    const start = await call('changes.since', { after: null })
+    const position = `${start.stream}.${start.sequence}`
+    const stream = await listen({ [TOKEN_HEADER]: TOKEN })
+    await stream.next(1)
+    const shown = await call('presenter.show', { workshopId: workshop.id, view: 'timer' })
+    const timed = await call('presenter.timer', { workshopId: workshop.id, command: { action: 'start' }, at: Date.now() })
+    await call('groups.add', { workshopId: workshop.id, details: { name: 'Carers A', roles: ['foster_carers'], headCount: 5 } })
+    const live = (await stream.next(4)).slice(1) as ChangeEvent[]
+    // Each write to the shared screen says its state with a revision of its own, one more each time; the workshop's counts every write.
+    expect(live.map((event) => event.presenter?.version)).toEqual([before.version + 1, before.version + 2, undefined])
+    expect(live[0]!.presenter).toEqual(shown)
+    expect(live[1]!.presenter).toEqual(timed)
+    expect(live.map((event) => event.revision)).toEqual([2, 3, 4])
+    stream.close()
+    // What a window that reconnects is sent, and what the revision check answers, say the same.
+    const again = await listen({ [TOKEN_HEADER]: TOKEN, 'last-event-id': position })
+    expect(((await again.next(3)) as ChangeEvent[]).map((event) => event.presenter)).toEqual([shown, timed, undefined])
+    again.close()
+    const checked = await call<{ stream: string; sequence: number; events: ChangeEvent[] }>('changes.since', { after: position })
+    expect(checked.events.map((event) => event.presenter?.version)).toEqual([before.version + 1, before.version + 2, undefined])
+    // Caught up: the revision check has nothing to say, so a window has nothing to fetch.
+    expect(await call('changes.since', { after: `${checked.stream}.${checked.sequence}` })).toMatchObject({ reset: false, events: [] })
+  })
+
   it('never says what a group voted: events name areas only, before and after the reveal', async () => {
     const stream = await listen({ [TOKEN_HEADER]: TOKEN })
     await stream.next(1)
@@ -209,13 +236,22 @@ describe('the change stream (Server-Sent Events)', () => {
     await call('rounds.reveal', { id: ranked.id })
     const events = (await stream.next(before + 7)).slice(before) as ChangeEvent[]
     expect(events.map((event) => event.areas)).toEqual([['rounds'], ['rounds'], ['rounds'], ['rounds'], ['rounds'], ['rounds'], ['rounds', 'presenter']])
-    for (const event of events) {
+    for (const event of events.slice(0, -1)) {
       expect(Object.keys(event).sort()).toEqual(['areas', 'origin', 'revision', 'sequence', 'stream', 'type', 'workshopId'])
     }
-    // Not a gap, a group, a round, a number of points or a ranking anywhere in what was sent.
+    // The reveal carries the shared screen's new state (what the room sees next: that round's results), nothing more.
+    const reveal = events.at(-1)!
+    expect(Object.keys(reveal).sort()).toEqual(['areas', 'origin', 'presenter', 'revision', 'sequence', 'stream', 'type', 'workshopId'])
+    expect(reveal.presenter).toMatchObject({ workshopId: workshop.id, view: 'results', roundId: ranked.id })
+    // Not a gap, a group, a number of points or a ranking anywhere in what was sent, nor any round but the one revealed.
     const text = stream.raw()
-    for (const id of [...gaps.map((gap) => gap.id), ...groups.map((group: { id: string }) => group.id), ranked.id as string, points.id as string]) expect(text).not.toContain(id)
+    for (const id of [...gaps.map((gap) => gap.id), ...groups.map((group: { id: string }) => group.id), points.id as string]) expect(text).not.toContain(id)
     for (const word of ['"ranking"', '"points"', '"dots"', '"ballot"', ':73', 'Respite', 'Carers']) expect(text).not.toContain(word)
+    // The revealed round is named only once it is revealed, as what the shared screen shows.
+    expect(JSON.stringify(events.slice(0, -1))).not.toContain(ranked.id)
+    // The revision check says no more than the stream.
+    const checked = JSON.stringify(await call('changes.since', { after: `${events[0]!.stream}.${events[0]!.sequence - 1}` }))
+    for (const secret of [...gaps.map((gap) => gap.id), ...groups.map((group: { id: string }) => group.id), points.id as string, '"ranking"', '"points"', '"ballot"', ':73', 'Respite', 'Carers']) expect(checked).not.toContain(secret)
     stream.close()
   })
 })

@@ -14,12 +14,14 @@ describe('the change feed', () => {
     expect(feed.record('gaps.list', { workshopId: A }, [], null)).toBeUndefined()
     feed.record('agenda.setCurrent', { workshopId: A, questionId: 'q' }, {}, 'window-one-1')
     feed.record('groups.add', { workshopId: B, details: {} }, {}, null)
-    feed.record('presenter.show', { workshopId: A, view: 'board' }, {}, null)
+    const shown = { workshopId: A, view: 'board', roundId: null, pinned: false, page: 0, timer: { durationMs: 600_000, elapsedMs: 0, runningSince: null, sound: false }, version: 4, updatedAt: '2026-11-23T10:00:00.000Z' }
+    feed.record('presenter.show', { workshopId: A, view: 'board' }, shown, null)
     feed.record('backups.restore', { file: 'x' }, {}, null)
     expect(heard).toEqual([
       { type: 'change', stream: 'run1', sequence: 1, workshopId: A, areas: ['agenda'], revision: 1, origin: 'window-one-1' },
       { type: 'change', stream: 'run1', sequence: 2, workshopId: B, areas: ['groups'], revision: 1, origin: null },
-      { type: 'change', stream: 'run1', sequence: 3, workshopId: A, areas: ['presenter'], revision: 2, origin: null },
+      // A change to the shared screen carries its new state: what the room sees, and its own revision.
+      { type: 'change', stream: 'run1', sequence: 3, workshopId: A, areas: ['presenter'], revision: 2, origin: null, presenter: shown },
       expect.objectContaining({ sequence: 4, workshopId: null, revision: 1 }),
     ])
     stop()

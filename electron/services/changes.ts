@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { parseEventId, type ChangeArea, type ChangeEvent, type StreamPosition } from '../../shared/api/changes'
-import { workshopOfWrite, writesOf } from '../../shared/api/effects'
+import { presenterOfWrite, workshopOfWrite, writesOf } from '../../shared/api/effects'
+import type { PresenterState } from '../../shared/domain/presenter'
 import type { CallName } from '../../shared/api/contract'
 import type { HandlersFor } from './types'
 
@@ -19,7 +20,7 @@ export interface ChangeFeed {
   /** After a write succeeded: bumps its workshop's revision and tells every listener. Reads are ignored. */
   record(name: CallName, input: unknown, output: unknown, origin: string | null): ChangeEvent | undefined
   /** A change made outside the contract's calls (a phone's ballot, a phone joining): counted and told the same way. */
-  publish(workshopId: string | null, areas: readonly ChangeArea[], origin: string | null): ChangeEvent
+  publish(workshopId: string | null, areas: readonly ChangeArea[], origin: string | null, presenter?: PresenterState): ChangeEvent
   /** What came after the event `after` (an id), or `reset` when that is not known here. */
   since(after: string | null): { reset: boolean; events: ChangeEvent[] }
   subscribe(listener: ChangeListener): () => void
@@ -31,11 +32,11 @@ export function createChangeFeed({ stream = randomBytes(9).toString('base64url')
   const recent: ChangeEvent[] = []
   const listeners = new Set<ChangeListener>()
 
-  const publish: ChangeFeed['publish'] = (workshopId, areas, origin) => {
+  const publish: ChangeFeed['publish'] = (workshopId, areas, origin, presenter?: PresenterState) => {
     const revision = (revisions.get(workshopId) ?? 0) + 1
     revisions.set(workshopId, revision)
     sequence += 1
-    const event: ChangeEvent = { type: 'change', stream, sequence, workshopId, areas: [...areas], revision, origin }
+    const event: ChangeEvent = { type: 'change', stream, sequence, workshopId, areas: [...areas], revision, origin, ...(presenter ? { presenter } : {}) }
     recent.push(event)
     if (recent.length > kept) recent.shift()
     for (const listener of listeners) {
@@ -55,7 +56,7 @@ export function createChangeFeed({ stream = randomBytes(9).toString('base64url')
     record(name, input, output, origin) {
       const workshopId = workshopOfWrite(name, input, output)
       if (workshopId === undefined) return undefined
-      return publish(workshopId, writesOf(name), origin)
+      return publish(workshopId, writesOf(name), origin, presenterOfWrite(name, output))
     },
     since(after) {
       if (after === null) return { reset: false, events: [] }

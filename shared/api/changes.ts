@@ -1,20 +1,32 @@
 import { z } from 'zod'
+import { presenterStateSchema } from '../domain/presenter'
 import { idSchema } from '../domain/text'
 
 /**
- * The change stream: how every window (and, later, a phone) learns that something changed on the
- * main side without asking for data. The main side keeps a **revision** per workshop, bumped by every
- * write in one place (services/dispatch.ts), and tells every listener
- * `{ workshopId, areas, revision }`: which workshop, which areas of it, and its revision after the change.
- * An event names areas only, never content: nothing in it says how a group voted.
+ * The change stream: how every window (and a phone) learns that something changed on the main side
+ * without asking for data. This is a contract other parts build on; change it only by adding.
  *
- * Delivery: over IPC to the desktop app's own windows; in browser mode as Server-Sent Events at
- * `GET /changes` on the same host, authenticated like every call (the session cookie or the token
- * header, never a token in the address). Each event's id is `<stream>.<sequence>`: a listener that
- * reconnects says the last id it saw (the `Last-Event-ID` header EventSource sends by itself, or
- * `?after=`) and is sent what it missed, or a `reset` when that is no longer known (the app restarted,
- * or too much happened). Where a stream cannot be held, `changes.since` answers the same question as
- * one call, and answers with nothing when nothing changed.
+ * **What is counted.** The main side keeps a **revision** per workshop, bumped by every write in one
+ * place (services/dispatch.ts, through effects.ts, which says what each call writes), and tells every
+ * listener `{ workshopId, areas, revision }`: which workshop, which areas of it, and its revision after
+ * the change. The shared screen's state keeps a revision of its own (`version`, kept with the state, so
+ * it survives restarts): an event that changed it carries the new state as `presenter`, and a window
+ * holding that version or a later one has nothing to do.
+ *
+ * **What is never said.** An event names areas, never content: nothing in it says how a group voted,
+ * what a gap or a note says, or who someone is. The one thing it may carry is the shared screen's
+ * state (which view, round, page and timer), which is what the room sees anyway.
+ *
+ * **Delivery.** Over IPC to the desktop app's own windows; in browser mode as Server-Sent Events at
+ * `GET /changes` on the same host, authenticated like every call (the session cookie, or the token
+ * header for scripts; never a token in the address) and refused for another site's Origin or another
+ * Host. Each event's id is `<stream>.<sequence>`: a listener that reconnects says the last id it saw
+ * (the `Last-Event-ID` header EventSource sends by itself, or `?after=`) and is sent what it missed,
+ * or a `reset` when that is no longer known (the app restarted, or too much happened): then it reads
+ * everything it shows again. Messages are `hello` (first on every connection), `change` and `reset`.
+ *
+ * **Without a stream.** A listener that cannot hold one asks `changes.since` with its last id now and
+ * then: the same events as one answer, and an empty list when nothing changed, so it fetches nothing.
  */
 
 /**
@@ -64,6 +76,12 @@ export const changeEventSchema = z
     revision: z.number().int().min(1),
     /** The window whose call made the change (its own id), or null when it did not say. */
     origin: originSchema.nullable(),
+    /**
+     * When the shared screen changed: its new state (what it shows, its page and its timer; its
+     * `version` is the presenter state's own revision). Nothing in it is secret, and carrying it lets a
+     * presenter window follow without asking. Left out for every other change.
+     */
+    presenter: presenterStateSchema.optional(),
   })
   .strict()
 export type ChangeEvent = z.infer<typeof changeEventSchema>

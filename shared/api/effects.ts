@@ -1,5 +1,6 @@
 import type { CallName, CallOutput, ParsedInput } from './contract'
 import { CHANGE_AREAS, type ChangeArea } from './changes'
+import type { PresenterState } from '../domain/presenter'
 
 /**
  * What each call does to the change stream (changes.ts), said once for both sides: the main side
@@ -13,11 +14,20 @@ import { CHANGE_AREAS, type ChangeArea } from './changes'
  */
 export type CallEffect<K extends CallName> =
   | { kind: 'read'; reads: readonly ChangeArea[] }
-  | { kind: 'write'; writes: readonly ChangeArea[]; workshop: (input: ParsedInput<K>, output: CallOutput<K>) => string | null }
+  | {
+      kind: 'write'
+      writes: readonly ChangeArea[]
+      workshop: (input: ParsedInput<K>, output: CallOutput<K>) => string | null
+      /** For a write to the shared screen: its new state, from the answer, to carry in the event. */
+      presenter?: (output: CallOutput<K>) => PresenterState
+    }
   | { kind: 'once' }
 
 /** Any call's effect, for looking one up by name. */
-type SomeEffect = { kind: 'read'; reads: readonly ChangeArea[] } | { kind: 'write'; writes: readonly ChangeArea[]; workshop: (input: never, output: never) => string | null } | { kind: 'once' }
+type SomeEffect =
+  | { kind: 'read'; reads: readonly ChangeArea[] }
+  | { kind: 'write'; writes: readonly ChangeArea[]; workshop: (input: never, output: never) => string | null; presenter?: (output: never) => PresenterState }
+  | { kind: 'once' }
 
 const EVERYTHING = CHANGE_AREAS
 /** Everything a workshop holds, for a write that makes, replaces or removes one whole. */
@@ -79,7 +89,7 @@ export const CALL_EFFECTS = {
   'rounds.close': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'rounds.reopen': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   // Revealing also moves the shared screen to the results, unless another view is pinned there.
-  'rounds.reveal': { kind: 'write', writes: ['rounds', 'presenter'], workshop: (_input, output) => output.round.workshopId },
+  'rounds.reveal': { kind: 'write', writes: ['rounds', 'presenter'], workshop: (_input, output) => output.round.workshopId, presenter: (output) => output.presenter },
   'rounds.results': read('rounds', 'gaps', 'groups'),
   'ballots.cast': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'ballots.withdraw': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
@@ -89,9 +99,9 @@ export const CALL_EFFECTS = {
   'priorities.set': { kind: 'write', writes: ['priorities'], workshop: byInput },
   'priorities.setMax': { kind: 'write', writes: ['priorities'], workshop: byInput },
   'presenter.get': read('presenter'),
-  'presenter.show': { kind: 'write', writes: ['presenter'], workshop: byInput },
-  'presenter.page': { kind: 'write', writes: ['presenter'], workshop: byInput },
-  'presenter.timer': { kind: 'write', writes: ['presenter'], workshop: byInput },
+  'presenter.show': { kind: 'write', writes: ['presenter'], workshop: byInput, presenter: (state) => state },
+  'presenter.page': { kind: 'write', writes: ['presenter'], workshop: byInput, presenter: (state) => state },
+  'presenter.timer': { kind: 'write', writes: ['presenter'], workshop: byInput, presenter: (state) => state },
   'plan.get': read('plan', 'priorities', 'gaps'),
   'plan.savePriority': { kind: 'write', writes: ['plan'], workshop: byInput },
   'plan.removePriority': { kind: 'write', writes: ['plan'], workshop: byInput },
@@ -164,4 +174,10 @@ export function isStaleAfter(name: CallName, input: unknown, change: { workshopI
 export function workshopOfWrite(name: CallName, input: unknown, output: unknown): string | null | undefined {
   const effect: SomeEffect = CALL_EFFECTS[name]
   return effect.kind === 'write' ? (effect.workshop as (input: unknown, output: unknown) => string | null)(input, output) : undefined
+}
+
+/** The shared screen's new state after a write to it, to carry in its change event; undefined for every other write. */
+export function presenterOfWrite(name: CallName, output: unknown): PresenterState | undefined {
+  const effect: SomeEffect = CALL_EFFECTS[name]
+  return effect.kind === 'write' && effect.presenter ? (effect.presenter as (output: unknown) => PresenterState)(output) : undefined
 }

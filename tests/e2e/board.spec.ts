@@ -233,6 +233,34 @@ test('a slow mouse drag down every Agree slot at 1280×720 leaves the page worki
   expect((await api<{ priorities: Array<{ title: string }> }>(page, 'priorities.get', { workshopId })).priorities[0]!.title).toBe(title)
 })
 
+test('a mouse drag onto a full Agree board at 1920×1080 (a slot more appears while the card is lifted) is refused in words and leaves the page working', async ({ page, server }) => {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  // React's own errors too (the refused write's 400 is the browser's note of a refusal, expected here).
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()))
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(server.url)
+  const { workshopId } = await api<{ workshopId: string }>(page, 'sample.create', {})
+  const before = await api<{ max: number; priorities: Array<{ title: string }> }>(page, 'priorities.get', { workshopId })
+  await api(page, 'priorities.setMax', { workshopId, max: before.priorities.length })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const agree = page.getByRole('region', { name: 'Agreed priorities' })
+  const handle = agree.getByRole('group', { name: 'Gaps to agree' }).getByRole('button', { name: /^Drag .* onto a priority$/ }).first()
+  const list = agree.getByRole('list', { name: 'Agreed priorities, first priority first' })
+  const shown = before.priorities.map((priority, index) => `Priority ${index + 1}: ${priority.title}`)
+  await expect(list.locator('.agree-item__title')).toHaveText(shown)
+
+  // Down every slot and back onto the first, by a real mouse: the extra slot comes and goes, nothing loops.
+  await dragSlowlyAcross(page, handle, list, agree.locator('[data-slot="0"]'))
+  await expect(agree.getByRole('alert')).toHaveText(new RegExp(`This workshop agrees at most ${before.priorities.length} priorities`))
+  await expect(list.locator('.agree-item__title')).toHaveText(shown)
+  expect(problems).toEqual([])
+  // Still a working page: a move by button is saved.
+  await agree.getByRole('button', { name: `Move ${before.priorities[1]!.title} up` }).click()
+  await expect(agree.getByTestId('live-message')).toHaveText(`${before.priorities[1]!.title} is now priority 1.`)
+  expect(problems).toEqual([])
+})
+
 test('the sample’s board at the top of a 1080 px page: a drag from the tray links where it drops, KP2 to KP3 moves, Shift links as well, and one menu per card closes on Escape', async ({ page, server }) => {
   await openSample(page, server.url, { width: 1920, height: 1080 }, 'Prioritise')
   const board = page.getByRole('region', { name: 'Map the gaps' })

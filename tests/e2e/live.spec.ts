@@ -298,6 +298,52 @@ test('the change stream resumes after a reload and after a dropped connection, c
   await expect(presenter.getByRole('heading', { name: 'Northvale carers’ forum' })).toBeVisible()
 })
 
+test('a window that cannot hold the stream falls back to the revision check: it still follows, and fetches nothing while nothing changes', async ({ page, server }) => {
+  await page.goto(server.url)
+  const { workshopId } = await seedWorkshop(page)
+  const agenda = await api<{ questionIds: string[] }>(page, 'agenda.get', { workshopId })
+  await api(page, 'agenda.setCurrent', { workshopId, questionId: agenda.questionIds[0] })
+  await api(page, 'presenter.show', { workshopId, view: 'question' })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  // The presenter's event stream refused, as a proxy that will not pass one might: it asks changes.since instead.
+  const presenter = await page.context().newPage()
+  await presenter.route((url) => url.pathname === '/changes', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'No streams here.' }))
+  const { since } = countCalls(presenter)
+  await presenter.setViewportSize({ width: 1920, height: 1080 })
+  await presenter.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/present`)
+  await expect(presenter.locator('html')).toHaveAttribute('data-stream', 'checking')
+  await expect(presenter.locator('.presenter__eyebrow')).toHaveText(/^Question 1 of /)
+
+  // It follows the facilitator: the shared screen's new state comes in the check's answer, so nothing else is asked.
+  await settle(presenter)
+  let mark = since(0).length
+  await page.getByRole('radio', { name: 'Timer' }).check()
+  await expect(presenter.getByRole('timer')).toBeVisible()
+  await page.getByRole('radio', { name: 'Current question' }).check()
+  await expect(presenter.locator('.presenter__eyebrow')).toHaveText(/^Question 1 of /)
+  expect(since(mark).filter((name) => name !== 'changes.since'), 'what the presenter asked besides the check').toEqual([])
+
+  // Nothing changing: the check is all it asks, and its answers are empty, so it fetches no data.
+  await settle(presenter)
+  mark = since(0).length
+  const answers: Array<{ events: unknown[] }> = []
+  presenter.on('response', (response) => void (response.url().endsWith('/api/changes.since') && response.json().then((body: { value: { events: unknown[] } }) => answers.push(body.value))))
+  await presenter.waitForTimeout(10_000)
+  expect(since(mark).length, 'revision checks in ten quiet seconds').toBeGreaterThanOrEqual(2)
+  expect(new Set(since(mark)), 'calls in ten quiet seconds').toEqual(new Set(['changes.since']))
+  expect(answers.every((answer) => answer.events.length === 0), 'the checks’ answers').toBe(true)
+  await expect(presenter.locator('html')).toHaveAttribute('data-stream', 'checking')
+
+  // A change to the data it shows is read once, after the check names it.
+  mark = since(0).length
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/assess/questions`)
+  await page.locator('#question-progress').waitFor()
+  await page.keyboard.press('ArrowRight')
+  await expect(presenter.locator('.presenter__eyebrow')).toHaveText(/^Question 2 of /)
+  await settle(presenter)
+  expect(since(mark).filter((name) => name !== 'changes.since')).toEqual(['agenda.get'])
+})
+
 test('one write costs at most three calls across both windows, and an idle minute fetches nothing', async ({ page, server }) => {
   test.setTimeout(150_000)
   await page.goto(server.url)
@@ -326,6 +372,8 @@ test('one write costs at most three calls across both windows, and an idle minut
   await expect(presenter.getByRole('heading', { name: 'Our gaps against the Key Principles' })).toBeVisible()
   await settle(page)
   expect(since(mark).length, `calls after showing the board: ${since(mark).join(', ')}`).toBeLessThanOrEqual(3)
+  // The shared screen's new state came in the change event: neither window asked for it.
+  expect(since(mark)).not.toContain('presenter.get')
 
   // A gap moved on the map board by its menu.
   mark = calls.length

@@ -41,8 +41,9 @@ export function browserChangeStream(clientId: string, signedIn: Promise<void>, s
     }
   }
   const startChecking = () => {
-    if (checking !== undefined) return
+    // Said again after each failed reopening too, which said 'connecting' while the checks went on.
     say('checking')
+    if (checking !== undefined) return
     checking = window.setInterval(() => void check(), REVISION_CHECK_MS)
     void check()
   }

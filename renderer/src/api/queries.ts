@@ -1,6 +1,7 @@
 import { useMutation, useQuery, type QueryKey, type UseMutationOptions } from '@tanstack/react-query'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api'
-import type { ChangeArea, ChangeStream } from '../../../shared/api/changes'
+import type { ChangeArea, ChangeEvent, ChangeStream } from '../../../shared/api/changes'
+import type { PresenterState } from '../../../shared/domain/presenter'
 import { isStaleAfter, workshopOfWrite, writesOf, type WriteCall } from '../../../shared/api/effects'
 import type { RequestError } from './client';
 import { request } from './client'
@@ -20,6 +21,13 @@ export { callKey, heldKeys, queryClient } from './cache'
 export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true, remote = false }: { enabled?: boolean; remote?: boolean } = {}) {
   // A remote answer (the team library's) can change with no event here: asked again each time a screen shows it.
   return useQuery<CallOutput<K>, RequestError>({ queryKey: callKey(name, input), queryFn: () => request(name, input), enabled, ...(remote ? { staleTime: 0, refetchOnMount: 'always' as const } : {}) })
+}
+
+/** Several queries as one: all their answers once every one is in, or the first refusal's words. */
+export function together<T extends ReadonlyArray<{ data: unknown; error: RequestError | null }>>(...queries: T): { data?: { [K in keyof T]: NonNullable<T[K]['data']> }; error?: string } {
+  const failed = queries.find((query) => query.error)?.error
+  if (failed) return { error: failed.message }
+  return queries.every((query) => query.data !== undefined) ? { data: queries.map((query) => query.data) as { [K in keyof T]: NonNullable<T[K]['data']> } } : {}
 }
 
 /** Reads a call afresh (not from the cache) and keeps the answer there, for a screen that must see the latest. */
@@ -87,12 +95,19 @@ export function followChanges(stream: ChangeStream): () => void {
 }
 
 /**
- * What the shared screen shows is read first when it changed too (a reveal moves it to the results):
- * then only the queries of the view it now shows are asked again, and those of the view it left are
- * just marked old.
+ * A change to the shared screen carries its new state, which is put in the cache at once (nothing
+ * asked); only then are the other areas refetched, so after a reveal it is the results the screen now
+ * shows that are asked for, and what the view it left showed is just marked old.
  */
-async function refetchAfter(change: { workshopId: string | null; areas: readonly ChangeArea[] }): Promise<void> {
-  if (!change.areas.includes('presenter') || change.areas.length === 1) return invalidateAfter(change)
-  await invalidateAfter({ workshopId: change.workshopId, areas: ['presenter'] })
-  await invalidateAfter({ workshopId: change.workshopId, areas: change.areas.filter((area) => area !== 'presenter') })
+async function refetchAfter(change: ChangeEvent): Promise<void> {
+  const { presenter } = change
+  if (!presenter) return invalidateAfter(change)
+  const key = callKey('presenter.get', { workshopId: presenter.workshopId })
+  const held = queryClient.getQueryData<PresenterState>(key)
+  if (!held || held.version < presenter.version) queryClient.setQueryData(key, presenter)
+  const rest = change.areas.filter((area) => area !== 'presenter')
+  if (rest.length === 0) return
+  // A turn of the event loop, so React has drawn the view the screen moved to before its queries are counted as shown.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await invalidateAfter({ workshopId: change.workshopId, areas: rest })
 }

@@ -38,12 +38,15 @@ export function resultRows(round: Round, results: RoundResults): ResultRow[] {
 const UNITS: Record<Round['method'], [string, string]> = { dots: ['dot', 'dots'], points: ['point', 'points'], ranked: ['Borda point', 'Borda points'] }
 export const unitOf = (method: Round['method'], value: number) => `${value} ${UNITS[method][value === 1 ? 0 : 1]}`
 
-/** The top three in one line: "1 Respite breaks · =2 Peer mentoring · =2 Out-of-hours support (tie)". */
+/**
+ * The top three in one line: "1 Respite breaks · =2 Peer mentoring (tie) · =2 Out-of-hours support (tie)".
+ * A tie that runs past the third says how many more share that place, so none of them seems to lose.
+ */
 export function headline(rows: readonly ResultRow[]): string {
-  return rows
-    .slice(0, 3)
-    .map((row) => `${row.place} ${row.title}${row.tie ? ' (tie)' : ''}`)
-    .join(' · ')
+  const top = rows.slice(0, 3).map((row) => `${row.place} ${row.title}${row.tie ? ' (tie)' : ''}`)
+  const third = rows[2]
+  const more = third?.tie ? rows.slice(3).filter((row) => row.place === third.place).length : 0
+  return [...top, ...(more > 0 ? [`and ${more} more at ${third!.place}`] : [])].join(' · ')
 }
 
 function caption(round: Round, results: RoundResults): string {

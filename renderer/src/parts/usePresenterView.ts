@@ -36,7 +36,8 @@ export function usePresenterView(workshop: Workshop | undefined, state: Presente
   const [axis] = useBoardAxis(workshopId)
   const pack = useApi('packs.get', workshop?.pack ?? { id: '' }, { enabled: view === 'board' && workshop !== undefined })
   const gaps = useApi('gaps.list', { workshopId }, { enabled: view === 'board' && workshop !== undefined })
-  const round = useApi('rounds.get', { id: roundId ?? '' }, { enabled: view === 'voting' && roundId !== null })
+  // The workshop's rounds rather than the one: the facilitator's window holds that list already.
+  const rounds = useApi('rounds.list', { workshopId }, { enabled: view === 'voting' && roundId !== null && workshop !== undefined })
   const groups = useApi('groups.list', { workshopId }, { enabled: view === 'voting' && workshop !== undefined })
   const room = useApi('room.status', { workshopId }, { enabled: view === 'join' && workshop !== undefined })
   const results = useApi('rounds.results', { id: roundId ?? '' }, { enabled: view === 'results' && roundId !== null })
@@ -61,10 +62,12 @@ export function usePresenterView(workshop: Workshop | undefined, state: Presente
     }
     case 'voting': {
       if (roundId === null) return { ready: false, quiet: 'No voting round is open.' }
-      if (round.error ?? groups.error) return { ready: false, quiet: (round.error ?? groups.error)!.message }
-      if (!round.data || !groups.data) return { ready: false, quiet: 'Loading the round…' }
+      if (rounds.error ?? groups.error) return { ready: false, quiet: (rounds.error ?? groups.error)!.message }
+      if (!rounds.data || !groups.data) return { ready: false, quiet: 'Loading the round…' }
+      const round = rounds.data.find((candidate) => candidate.id === roundId)
+      if (!round) return { ready: false, quiet: 'That voting round is no longer there.' }
       const byPage = votingPages(groups.data.map((group) => group.name))
-      return { ready: true, content: { view: 'voting', pages: byPage.length, round: round.data, groups: groups.data, byPage } }
+      return { ready: true, content: { view: 'voting', pages: byPage.length, round, groups: groups.data, byPage } }
     }
     case 'results': {
       if (roundId === null) return { ready: false, quiet: 'No voting round has been chosen.' }
