@@ -44,6 +44,9 @@ export async function dragWithMouse(page: Page, handle: Locator, target: Locator
   await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 })
   await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 60), { steps: 12 })
   await page.mouse.move(to.x + to.width / 2 + 2, to.y + Math.min(to.height / 2, 60) + 2, { steps: 2 })
+  // Let go once the board shows where the card would land, as a person does (on a loaded machine the
+  // highlight can lag the pointer, and a drop before it lands nowhere).
+  await expect(target).toHaveClass(/--over\b/)
   await page.mouse.up()
 }
 

@@ -64,6 +64,8 @@ test('the shared screen follows next and previous question at once, saying which
   const agenda = await api<{ questionIds: string[] }>(page, 'agenda.get', { workshopId })
   await api(page, 'presenter.show', { workshopId, view: 'question' })
   await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/assess/questions`)
+  // The step is loaded on demand: its keys work once the question is there.
+  await page.locator('#question-progress').waitFor()
   const presenter = await openPresenter(page, workshopId)
   const eyebrow = presenter.locator('.presenter__eyebrow')
   const count = agenda.questionIds.length
