@@ -221,7 +221,11 @@ describe('the room on its LAN listener', () => {
     })
     await new Promise((resolve) => setTimeout(resolve, 100))
     const round = await value('rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'points' } })
-    await device.ok('phone.cast', { roundId: round.id, ballot: { method: 'points', points: { [gaps[1]!.id]: 100 } } })
+    // Another phone at its table casts the table's vote: this phone is told something changed, and only that.
+    const beside = phone(origin)
+    await beside.ok('phone.join', { code: status.code })
+    await beside.ok('phone.seat', { groupId: tables[0]!.id, role: null })
+    await beside.ok('phone.cast', { roundId: round.id, ballot: { method: 'points', points: { [gaps[1]!.id]: 100 } } })
     await new Promise((resolve) => setTimeout(resolve, 100))
     await value('room.close', { workshopId })
     await ended
@@ -284,7 +288,7 @@ describe('the room on its LAN listener', () => {
     agent.destroy()
   })
 
-  it('tells a phone’s stream of a ballot or a phone joining only when what that phone shows has moved', async () => {
+  it('tells a phone’s stream of a ballot or a phone joining only when it moved what that phone shows since its last answer', async () => {
     const { workshopId, tables, gaps, status, origin } = await openRoom()
     const { request } = await import('node:http')
     const announced = async (name: string, input: unknown) => {
@@ -303,7 +307,12 @@ describe('the room on its LAN listener', () => {
     await new Promise<void>((resolve, reject) => {
       const req = request(`${origin}/j/changes`, { headers: { cookie: me.cookie }, agent: false }, (res) => {
         res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (told += chunk.split('event: change').length - 1))
+        res.on('data', (chunk: string) => {
+          const changes = chunk.split('event: change').length - 1
+          told += changes
+          // As the page does: told of a change, it asks for its state.
+          if (changes > 0) void me.ok('phone.state')
+        })
         resolve()
       })
       req.on('error', () => undefined)
@@ -319,7 +328,12 @@ describe('the room on its LAN listener', () => {
       return told - before
     }
     const dots = (gap: number) => ({ method: 'dots', dots: { [gaps[gap]!.id]: 1 } })
-    const people = await announced('rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 1, capPerGap: null }, whoVotes: 'people' })
+    let people = { id: '' }
+    expect(
+      await after(async () => {
+        people = await announced('rounds.open', { workshopId, gapIds: gaps.map((gap) => gap.id), settings: { method: 'dots', dotsPerGroup: 1, capPerGap: null }, whoVotes: 'people' })
+      }),
+    ).toBe(1)
     expect(await after(() => Promise.resolve())).toBe(0)
     // Each person: the others' ballots and a latecomer joining change nothing this phone shows.
     expect(await after(() => beside.ok('phone.cast', { roundId: people.id, ballot: dots(0) }))).toBe(0)
@@ -327,8 +341,9 @@ describe('the room on its LAN listener', () => {
     expect(await after(() => announced('ballots.castForPerson', { roundId: people.id, groupId: tables[0]!.id, role: null, ballot: dots(2) }))).toBe(0)
     expect(await after(() => seated(1))).toBe(0)
     expect(await after(() => announced('room.newCode', { workshopId }))).toBe(0)
-    // Its own ballot, the round closing and its reveal do.
-    expect(await after(() => me.ok('phone.cast', { roundId: people.id, ballot: dots(1) }))).toBe(1)
+    // Nor does its own ballot: the answer carried its state. The round closing and its reveal do.
+    expect((await me.ok('phone.cast', { roundId: people.id, ballot: dots(1) })).round.mine).toEqual(dots(1))
+    expect(await after(() => Promise.resolve())).toBe(0)
     expect(await after(() => announced('rounds.close', { id: people.id }))).toBe(1)
     expect(await after(() => announced('rounds.reveal', { id: people.id }))).toBe(1)
     // Each table: a ballot from another phone at its own table is its table's vote, so it is told; another table's is not.

@@ -18,7 +18,7 @@ const HEARTBEAT_MS = 25_000
 const MAX_STREAMS_PER_DEVICE = 4
 /** The areas whose changes a phone shows; any other change is not told to phones. */
 const PHONE_AREAS: readonly ChangeArea[] = ['workshops', 'groups', 'agenda', 'rounds', 'gaps', 'room']
-/** Areas whose changes a phone hears of only when what it shows of them moved (PhoneSurface.shows). */
+/** Areas whose changes a phone hears of only when what it shows of them moved (PhoneSurface.hasNews). */
 const QUIET_AREAS: readonly ChangeArea[] = ['rounds', 'room']
 
 export interface LanOptions {
@@ -172,13 +172,10 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
       if (!res.writableEnded && !res.destroyed) res.write(text)
     }
     send('retry: 2000\n\n')
-    let shown = app.phones.shows(device, app.changes.position().sequence)
     const stopChanges = app.changes.subscribe((event) => {
       if ((event.workshopId === device.workshopId || event.workshopId === null) && event.areas.some((area) => PHONE_AREAS.includes(area))) {
-        // A change only to the rounds or the room (a ballot, a phone joining) is told only if this phone shows it.
-        const now = app.phones.shows(device, event.sequence)
-        if (event.areas.every((area) => QUIET_AREAS.includes(area)) && now === shown) return
-        shown = now
+        // A change only to the rounds or the room (a ballot, a phone joining) is told only if it moved what this phone shows.
+        if (event.areas.every((area) => QUIET_AREAS.includes(area)) && !app.phones.hasNews(device, event.sequence)) return
         send(`event: change\ndata: ${JSON.stringify({ revision: event.revision })}\n\n`)
       }
     })

@@ -276,7 +276,7 @@ export function openApplication(options: ApplicationOptions): Application {
     phones: {
       join: (raw, clientAddress) => (phones ? phones.join(raw, clientAddress) : Promise.resolve({ result: fail('conflict', UNAVAILABLE) })),
       call: (name, raw, device) => (phones ? phones.call(name, raw, device) : Promise.resolve(fail('conflict', UNAVAILABLE))),
-      shows: (device, sequence) => (phones ? phones.shows(device, sequence) : ''),
+      hasNews: (device, sequence) => (phones ? phones.hasNews(device, sequence) : true),
     },
     team,
     status: () => {

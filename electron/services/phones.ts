@@ -13,6 +13,7 @@ import { ROOM_CLOSED, WRONG_CODE, type Device, type PhoneRoom } from './room'
 import type { Scope } from './scope'
 import type { Clock } from './types'
 import type { BallotBox } from './voting'
+import type { Ballot } from '../../shared/domain/voting/settings'
 import { createWriteBatch } from './writeBatch'
 
 export const SIGNED_OUT =
@@ -50,6 +51,14 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
     return rounds.filter((round) => round.status === 'open').at(-1) ?? rounds.at(-1)
   }
 
+  /** What a phone shows of its seat and the voting, as a key (see `hasNews`). */
+  const keyOf = (device: Device, round: StoredRound | undefined, mine: Ballot | undefined) =>
+    JSON.stringify([device.groupId, device.role, round?.id, round?.status, round?.revealed, round?.settings, round?.whoVotes, mine ?? null])
+  /** That key as of the last state each phone was answered with. */
+  const told = new WeakMap<Device, string>()
+  const mineIn = (device: Device, round: StoredRound | undefined) =>
+    !round ? undefined : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : device.groupId ? store.voting.ballotOf(round.id, device.groupId) : undefined
+
   function state(device: Device): PhoneState {
     const workshop = store.workshops.get(device.workshopId)
     if (!workshop) throw new CallError('signed_out', SIGNED_OUT)
@@ -64,7 +73,8 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
       const found = findQuestion(scope.scope(device.workshopId).pack, currentId)
       if (found) question = { text: found.text, tags: [...found.tags] }
     }
-    const mine = !round ? undefined : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : table ? store.voting.ballotOf(round.id, table.id) : undefined
+    const mine = mineIn(device, round)
+    told.set(device, keyOf(device, round, mine))
     return {
       workshopTitle: workshop.title,
       tables: groups.map((group) => ({ id: group.id, name: group.name })),
@@ -116,7 +126,13 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
       allow(device, 'write')
       // Saved with the other phones' ballots of this moment, in one commit; one change event for them all.
       await batch.run(
-        () => (round.whoVotes === 'people' ? box.recordForPerson({ roundId, voterId: device.id, groupId, role: device.role, ballot }) : box.recordForTable(roundId, groupId, ballot)),
+        () => {
+          if (round.whoVotes === 'people') box.recordForPerson({ roundId, voterId: device.id, groupId, role: device.role, ballot })
+          else box.recordForTable(roundId, groupId, ballot)
+          // Its answer will carry this: the change event that follows has nothing new for this phone.
+          const now = currentRound(device.workshopId)
+          told.set(device, keyOf(device, now, mineIn(device, now)))
+        },
         { key: `rounds:${device.workshopId}`, hook: () => publish(device.workshopId, ['rounds']) },
       )
       return state(device)
@@ -169,17 +185,17 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
 
   return {
     /**
-     * What a phone shows of its seat and the voting, as a key: the LAN listener tells a phone's
-     * stream of a change in the rounds or the room only when this moves, so another person's ballot
-     * (or a phone joining) does not send sixty phones to ask for their state. `sequence` is the
-     * change event's, so the round is read once per change however many phones follow it.
+     * Whether a change to the rounds or the room moved what this phone shows of its seat and the
+     * voting since it was last answered: the LAN listener tells its stream only then, so another
+     * person's ballot, a phone joining, or its own ballot (whose answer carried its state) does not
+     * send sixty phones to ask for their state. `sequence` is the change event's, so the round is
+     * read once per change however many phones follow it.
      */
-    shows(device: Device, sequence: number): string {
+    hasNews(device: Device, sequence: number): boolean {
       const key = `${device.workshopId}:${sequence}`
       if (shownRound?.key !== key) shownRound = { key, round: currentRound(device.workshopId) }
       const { round } = shownRound
-      const mine = !round ? null : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : device.groupId ? store.voting.ballotOf(round.id, device.groupId) : null
-      return JSON.stringify([device.groupId, device.role, round?.id, round?.status, round?.revealed, round?.settings, round?.whoVotes, mine ?? null])
+      return keyOf(device, round, mineIn(device, round)) !== told.get(device)
     },
 
     /** `phone.join`: on success the LAN listener sets the device's cookie from `token`. */
