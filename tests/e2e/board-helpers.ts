@@ -30,12 +30,30 @@ export async function seedBoard(page: Page) {
 }
 
 /**
+ * Scrolls so the handle and the top of the target (where the drag ends) are both in the window, as a
+ * person scrolls before a drag; scrolling to one and then the other can leave the first out of sight.
+ */
+async function bothInView(page: Page, handle: Locator, target: Locator): Promise<void> {
+  await handle.scrollIntoViewIfNeeded()
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  const height = page.viewportSize()?.height
+  if (!from || !to || !height) throw new Error('The handle or the target is not on the page.')
+  const top = Math.min(from.y, to.y)
+  const bottom = Math.max(from.y + from.height, to.y + Math.min(to.height, 120))
+  if (top >= 0 && bottom <= height) return
+  if (bottom - top > height) throw new Error('The handle and the target are too far apart to be in the window together.')
+  await page.evaluate((by) => window.scrollBy(0, by), (top + bottom) / 2 - height / 2)
+}
+
+/**
  * A mouse drag as a person makes it: press on the handle, move in small steps past dnd-kit's
  * activation distance, over the target, and let go.
  */
 export async function dragWithMouse(page: Page, handle: Locator, target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded()
-  await handle.scrollIntoViewIfNeeded()
+  // The last card dropped has settled (its drop animation over) before the next is picked up, as a person sees.
+  await expect(page.locator('.board-card--overlay')).toHaveCount(0)
+  await bothInView(page, handle, target)
   const from = await handle.boundingBox()
   const to = await target.boundingBox()
   if (!from || !to) throw new Error('The handle or the target is not on screen.')

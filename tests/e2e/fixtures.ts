@@ -105,6 +105,9 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, li
 
 /** Calls the app's API from the page, signed in as the page is (its session cookie), to set up what a test is not about. */
 export async function callApi<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
+  // A page just opened from its token address trades the token for its session cookie first: wait for that, as its own calls do.
+  const port = new URL(page.url()).port
+  await expect.poll(async () => (await page.context().cookies()).some((cookie) => cookie.name === `common-ground-session-${port}`), { message: 'the page signs in' }).toBe(true)
   const answer = await page.evaluate(
     async ([callName, body]) => {
       const response = await fetch(`/api/${callName}`, {

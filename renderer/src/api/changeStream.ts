@@ -15,7 +15,11 @@ export type StreamState = 'connecting' | 'open' | 'checking'
  * tries the stream again; nothing else ever polls. `document.documentElement.dataset.stream` says
  * which of these is happening, for the presenter's quiet note and for tests.
  */
-export function browserChangeStream(clientId: string, signedIn: Promise<void>, since: (after: string | null) => Promise<CallOutput<'changes.since'>>): ChangeStream {
+/**
+ * `start` is the stream's position when the page signed in, before it read anything (null when it
+ * could not be learnt): the first connection asks for what happened since, so nothing falls between.
+ */
+export function browserChangeStream(clientId: string, start: Promise<string | null>, since: (after: string | null) => Promise<CallOutput<'changes.since'>>): ChangeStream {
   const listeners = new Set<(message: StreamMessage) => void>()
   let last: string | null = null
   let source: EventSource | undefined
@@ -89,7 +93,12 @@ export function browserChangeStream(clientId: string, signedIn: Promise<void>, s
     clientId,
     subscribe(listener) {
       listeners.add(listener)
-      if (!source) void signedIn.then(() => source ?? open())
+      if (!source) {
+        void start.then((position) => {
+          last ??= position
+          if (!source) open()
+        })
+      }
       return () => {
         listeners.delete(listener)
       }

@@ -1,6 +1,6 @@
 import type { Api, ApiError, CallInput, CallName, CallOutput, Result } from '../../../shared/api'
 import { CALL_NAMES } from '../../../shared/api/calls'
-import { ORIGIN_HEADER, type ChangeStream } from '../../../shared/api/changes'
+import { eventId, ORIGIN_HEADER, type ChangeStream } from '../../../shared/api/changes'
 import { browserChangeStream } from './changeStream'
 
 declare global {
@@ -42,8 +42,7 @@ function signIn(): Promise<void> {
 function httpApi(): { api: Api; changes: ChangeStream } {
   const clientId = crypto.randomUUID()
   const signedIn = signIn()
-  const call = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
-    await signedIn
+  const send = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
     let response: Response
     try {
       response = await fetch(`/api/${name}`, {
@@ -60,8 +59,16 @@ function httpApi(): { api: Api; changes: ChangeStream } {
       return { ok: false, error: { code: 'internal', message: `The local server gave an unreadable answer (HTTP ${response.status}).` } }
     }
   }
+  // Where the change stream stands before the page reads anything: the stream opens from there, so a
+  // change made between a read and the stream's first connection is still heard (the host sends it).
+  const start = signedIn.then(() => send('changes.since', { after: null })).then((answer) => (answer.ok ? eventId(answer.value as CallOutput<'changes.since'>) : null))
+  const ready = start.then(() => undefined)
+  const call = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
+    await ready
+    return send(name, input)
+  }
   const api = Object.fromEntries(CALL_NAMES.map((name) => [name, (input: unknown) => call(name, input)])) as Api
-  return { api, changes: browserChangeStream(clientId, signedIn, (after) => request('changes.since', { after })) }
+  return { api, changes: browserChangeStream(clientId, start, (after) => request('changes.since', { after })) }
 }
 
 /** Dispatched on `window` whenever a call is refused because the library is read-only, so the banner can re-read the state. */
