@@ -5,6 +5,7 @@ import { HTTP_STATUS, fail, type Result } from '../../shared/api/result'
 import type { Application } from '../services/application'
 import type { Device, LanListener } from '../services/room'
 import { PHONE_CONTENT_SECURITY_POLICY } from '../serve/csp'
+import { HttpRefusal, readBody, sendJson as sendPlainJson } from '../serve/http'
 import { loadPhoneAssets, type PhoneAsset } from './assets'
 
 /** A phone's requests are small: a ballot of 60 gaps or a note is a few kilobytes. */
@@ -30,12 +31,6 @@ export interface LanOptions {
   log?: (message: string) => void
 }
 
-class Refusal extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message)
-  }
-}
-
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
@@ -45,10 +40,9 @@ const SECURITY_HEADERS = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 }
 
+/** A JSON answer (electron/serve/http.ts) with the phone surface's security headers. */
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...SECURITY_HEADERS, ...headers })
-  res.end(text)
+  sendPlainJson(res, status, body, { ...SECURITY_HEADERS, ...headers })
 }
 
 function refuse(res: ServerResponse, status: number, message: string): void {
@@ -61,28 +55,6 @@ function cookieOf(req: IncomingMessage): string | undefined {
     if (at > 0 && part.slice(0, at).trim() === PHONE_COOKIE) return part.slice(at + 1).trim()
   }
   return undefined
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > MAX_PHONE_BODY_BYTES) {
-      reject(new Refusal(413, 'That is too much to send from a phone.'))
-      return
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_PHONE_BODY_BYTES) {
-        reject(new Refusal(413, 'That is too much to send from a phone.'))
-        req.pause()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }
 
 /**
@@ -125,7 +97,7 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
       refuse(res, 415, 'Phone calls send JSON.')
       return
     }
-    const body = await readBody(req)
+    const body = await readBody(req, MAX_PHONE_BODY_BYTES, 'That is too much to send from a phone.')
     let input: unknown
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
@@ -230,7 +202,7 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
     else if (path === PHONE_CHANGES) handleChanges(req, res)
     else refuse(res, 404, 'Not found.')
     work.catch((error: unknown) => {
-      if (error instanceof Refusal) {
+      if (error instanceof HttpRefusal) {
         if (!res.headersSent) {
           res.setHeader('connection', 'close')
           refuse(res, error.status, error.message)
