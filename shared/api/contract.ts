@@ -54,7 +54,18 @@ export const contract = {
   ...changesContract,
   ...logContract,
   ...teamContract,
-} as const satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>
+} as const satisfies Record<CallName, ContractCall>
+
+/**
+ * A call's input and output schemas. A call whose answer can be large may add `accepts`: a
+ * hand-written check of the output's own rules that is true only for a value the output schema
+ * accepts and returns unchanged; dispatch takes such a value as it is and parses anything else.
+ */
+export interface ContractCall {
+  input: z.ZodType
+  output: z.ZodType
+  accepts?: (value: unknown) => boolean
+}
 
 export type Contract = typeof contract
 export type { CallName } from './calls'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../domain/text'
-import { workshopSchema, packRefSchema, workshopDetailsSchema, workshopSummarySchema } from '../domain/workshop'
+import { isWorkshopSummaryList, workshopSchema, packRefSchema, workshopDetailsSchema, workshopSummarySchema } from '../domain/workshop'
 
 /**
  * Workshops: list, open, create, edit and delete.
@@ -10,6 +10,8 @@ export const workshopsContract = {
   'workshops.list': {
     input: z.object({}).strict(),
     output: z.array(workshopSummarySchema),
+    // Checks the answer's thousands of rows to the output's own rules without zod's cost (dispatch.ts).
+    accepts: isWorkshopSummaryList,
   },
   'workshops.get': {
     input: z.object({ id: idSchema }).strict(),

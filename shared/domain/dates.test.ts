@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatUkDate, isIsoDate, parseUkDate } from './dates'
 
@@ -22,6 +23,28 @@ describe('UK dates', () => {
     expect(parseUkDate('next Tuesday')).toBeNull()
     expect(parseUkDate('23 Smarch 2026')).toBeNull()
     expect(parseUkDate('')).toBeNull()
+  })
+
+  it('checks ISO dates as a calendar does, character by character', () => {
+    // The calendar's own answer: the day exists in 1900–2200 when Date gives it back unchanged.
+    const calendar = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+      if (!match) return false
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+      const date = new Date(Date.UTC(year, month - 1, day))
+      return year >= 1900 && year <= 2200 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    }
+    for (const value of ['1900-02-29', '2000-02-29', '2100-02-28', '2100-02-29', '2200-12-31', '2201-01-01', '1899-12-31', '2026-00-10', '2026-13-01', '2026-04-31', '2026-11-00', '2026-11-23T', '2026/11/23', '+026-11-23', '2026-1a-23', '２０２６-11-23']) {
+      expect([value, isIsoDate(value)]).toEqual([value, calendar(value)])
+    }
+    const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 2, maxLength: 2 })
+    fc.assert(
+      fc.property(fc.integer({ min: 1850, max: 2250 }), digits, digits, fc.constantFrom('-', '/', '-'), (year, month, day, separator) => {
+        const value = `${year}-${month}${separator}${day}`
+        expect(isIsoDate(value)).toBe(calendar(value))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('accepts leap days in leap years only', () => {

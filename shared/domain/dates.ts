@@ -11,7 +11,8 @@ const MONTHS = [
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {
@@ -22,11 +23,23 @@ function toIso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** True when `value` is an ISO calendar date that exists (no 31 June, no 29 February 2027). */
+/** The digit at `index` of `value` as a number, or NaN when it is not one of 0–9. */
+function digitAt(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48
+  return code >= 0 && code <= 9 ? code : Number.NaN
+}
+
+/**
+ * True when `value` is an ISO calendar date that exists (no 31 June, no 29 February 2027). Read
+ * character by character, not by a regular expression: every date of every row of a list is checked.
+ */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value)
-  if (!match) return false
-  return isRealDay(Number(match[1]), Number(match[2]), Number(match[3]))
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3)
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6)
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9)
+  // A NaN (a character that is not a digit) fails every comparison in isRealDay.
+  return isRealDay(year, month, day)
 }
 
 function monthFromName(name: string): number | null {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { noteTextSchema } from './notes'
-import { optionalText, possessive, requiredText } from './text'
+import { idSchema, isUuid, optionalText, possessive, requiredText } from './text'
 
 const controls = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), '\u007f']
 const allowedInLines = new Set(['\t', '\n', '\r'])
@@ -52,5 +52,28 @@ describe('possessive', () => {
     expect(possessive('Table 1 – Carers')).toBe('Table 1 – Carers’')
     expect(possessive('Leaders and partners ')).toBe('Leaders and partners’')
     expect(possessive('Table 4')).toBe('Table 4’s')
+  })
+})
+
+describe('ids', () => {
+  it('isUuid answers as idSchema does, for UUIDs of every version and variant and for near misses', () => {
+    const hex = '0123456789abcdefABCDEF'
+    const edge = ['00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', 'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF', '00000000-0000-0000-0000-00000000000', '', '6f1c2a4e-3b5d-4c7e-9f80-1a2b3c4d5e6f\n', '{6f1c2a4e-3b5d-4c7e-9f80-1a2b3c4d5e6f}']
+    for (const id of edge) expect([id, isUuid(id)]).toEqual([id, idSchema.safeParse(id).success])
+    // Each character of a UUID replaced in turn by every character that could confuse a quick check.
+    const base = '6f1c2a4e-3b5d-4c7e-9f80-1a2b3c4d5e6f'
+    const tricky = [...hex, '-', 'g', 'G', ' ', '\u0010', '\u0018', '\u0019', '@', '`', '0'.padStart(1), 'x', '\u00e9']
+    for (let index = 0; index < base.length; index += 1) {
+      for (const character of tricky) {
+        const id = `${base.slice(0, index)}${character}${base.slice(index + 1)}`
+        expect([id, isUuid(id)]).toEqual([id, idSchema.safeParse(id).success])
+      }
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.uuid(), fc.string({ unit: fc.constantFrom(...hex, '-'), minLength: 36, maxLength: 36 }), fc.string()), (id) => {
+        expect(isUuid(id)).toBe(idSchema.safeParse(id).success)
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

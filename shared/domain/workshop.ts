@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from './dates'
-import { LIMITS, idSchema, optionalText, requiredText, withoutControlCharacters } from './text'
+import { LIMITS, idSchema, isUuid, optionalText, requiredText, withoutControlCharacters } from './text'
 
 export const isoDateSchema = z
   .string({ error: 'Date must be text.' })
@@ -52,6 +52,37 @@ export const workshopSummarySchema = z.object({
   groupCount: z.number().int().min(0),
 })
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>
+
+const SUMMARY_FIELDS = Object.keys(workshopSummarySchema.shape).length
+
+function isSummary(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null || Object.getPrototypeOf(row) !== Object.prototype) return false
+  const { id, title, localArea, date, cycle, updatedAt, groupCount } = row as Record<string, unknown>
+  // Exactly the schema's fields (it would drop any other, so a row with one is left to it).
+  let fields = 0
+  for (const key in row) if (Object.hasOwn(row, key)) fields += 1
+  return (
+    fields === SUMMARY_FIELDS &&
+    typeof id === 'string' && isUuid(id) &&
+    typeof title === 'string' &&
+    typeof localArea === 'string' &&
+    typeof date === 'string' && isIsoDate(date) &&
+    Number.isSafeInteger(cycle) && (cycle as number) >= 1 &&
+    typeof updatedAt === 'string' &&
+    Number.isSafeInteger(groupCount) && (groupCount as number) >= 0
+  )
+}
+
+/**
+ * The same rules as `z.array(workshopSummarySchema)`, written out for the start screen's list of
+ * thousands of rows, where zod took as long as the select itself: true only for rows the schema
+ * accepts and would return unchanged (plain objects with exactly its fields, each within its rules).
+ * Anything else is left to the schema, whose verdict and words stand (workshop.test.ts holds the two
+ * together).
+ */
+export function isWorkshopSummaryList(value: unknown): value is WorkshopSummary[] {
+  return Array.isArray(value) && value.every(isSummary)
+}
 
 /** Who sits at a table. A group may mix roles; its role mix drives the "do carers and professionals differ?" split. */
 export const GROUP_ROLES = [
