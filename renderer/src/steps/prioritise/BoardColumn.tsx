@@ -1,25 +1,46 @@
-import { memo, type ReactNode } from 'react'
+import { memo, useCallback, useLayoutEffect, type ReactNode } from 'react'
 import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { findRecommendation, tagLabel } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { EvidenceStrength } from '../../parts/EvidenceStrength'
-import { GapCard, PreviewGapCard, type CardMoves, type ColumnOption } from './GapCard'
+import { useBoardLink, useColumnNode, useIsOver } from './boardLink'
+import { overColumn } from './boardWords'
+import { CardChunks } from './CardChunks'
+import type { CardMoves, ColumnOption } from './GapCard'
 
 /**
- * A column (or the tray) as a drop target. It also reads dnd-kit's public drag state, which changes on
- * every move: React, looking for what reads a changed context, then stops at the column instead of
- * searching every card under it (on a 1,000-gap board that search was most of a move's script).
+ * A column (or the tray) as a drop target. It is not inside dnd-kit's DndContext (see boardLink.ts):
+ * its element goes to the board's link for its droppable there (DropTarget) to measure, and it
+ * reads back only whether the dragged card is over it.
  */
 function DropColumn({ id, labelledBy, className, children }: { id: ColumnId; labelledBy: string; className: string; children: ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id })
-  useDndContext()
+  const link = useBoardLink()
+  const isOver = useIsOver(id)
+  const ref = useCallback((node: HTMLDivElement | null) => link.setNode(id, node), [link, id])
   return (
-    <div ref={setNodeRef} role="group" aria-labelledby={labelledBy} tabIndex={-1} data-column={id} className={isOver ? `${className} board-column--over` : className}>
+    <div ref={ref} role="group" aria-labelledby={labelledBy} tabIndex={-1} data-column={id} className={isOver ? `${className} board-column--over` : className}>
       {children}
     </div>
   )
+}
+
+/** A column's droppable, inside the DndContext: it measures the column's element, wherever that renders. */
+function DropTarget({ id }: { id: ColumnId }) {
+  const node = useColumnNode(id)
+  const { setNodeRef } = useDroppable({ id })
+  useLayoutEffect(() => setNodeRef(node), [node, setNodeRef])
+  return null
+}
+
+/** Inside the DndContext: the board's droppables, and which of them the dragged card is over, told to the columns. */
+export function DropTargets({ ids }: { ids: readonly ColumnId[] }) {
+  const link = useBoardLink()
+  const { over } = useDndContext()
+  const overId = overColumn({ over })
+  useLayoutEffect(() => link.setOver(overId), [link, overId])
+  return ids.map((id) => <DropTarget key={id} id={id} />)
 }
 
 interface BoardColumnProps extends CardMoves {
@@ -38,7 +59,7 @@ interface BoardColumnProps extends CardMoves {
 /**
  * One column of the map board with its cards. Memoised: a drag's preview changes one or two
  * columns' id lists and keeps the others' arrays as they were, so only those columns re-render,
- * and of their cards only the preview that comes or goes (the cards are memoised too).
+ * and of their cards only the preview that comes or goes (chunks and cards are memoised too).
  */
 export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count, byId, options, onMove, onUnlink, onOpen, liftedGap }: BoardColumnProps) {
   const headingId = `board-heading-${column}`
@@ -61,18 +82,7 @@ export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count,
       {ids.length === 0 ? (
         <p className="board-column__empty">{column === TRAY ? 'Every gap is linked.' : 'Drop a gap here to link it.'}</p>
       ) : (
-        <ul className="board-column__cards">
-          {ids.map((gapId) => {
-            const gap = byId.get(gapId)
-            if (!gap) return null
-            const pending = column === TRAY ? false : !gap.links.includes(column)
-            return pending ? (
-              <PreviewGapCard key={gapId} gap={gap} column={column} />
-            ) : (
-              <GapCard key={gapId} gap={gap} column={column} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} lifted={gapId === liftedGap} />
-            )
-          })}
-        </ul>
+        <CardChunks column={column} ids={ids} byId={byId} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} liftedGap={liftedGap} />
       )}
     </DropColumn>
   )

@@ -1,7 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useDraggable } from '@dnd-kit/core'
-import { DragStarterContext, type DragStarter } from './GapCard'
+import { useBoardLink, type StartDrag } from './boardLink'
 
 /** The id the board's one draggable has before any handle has been pressed: no card has it. */
 const NONE = 'none::none'
@@ -12,16 +12,18 @@ const NONE = 'none::none'
  * So no card calls it: a press on a card's handle makes that card this draggable (its id, its card and
  * handle as the nodes dnd-kit measures and gives focus back to) and then hands dnd-kit the same press.
  * A card already picked up stays the draggable until it is dropped, whatever else is pressed.
+ * It renders nothing: the handles reach it through the board's link (boardLink.ts).
  */
-export function DragSource({ children }: { children: ReactNode }) {
+export function DragSource() {
+  const link = useBoardLink()
   const [armed, setArmed] = useState(NONE)
-  const { listeners, setNodeRef, setActivatorNodeRef, attributes, active } = useDraggable({ id: armed })
+  const { listeners, setNodeRef, setActivatorNodeRef, active } = useDraggable({ id: armed })
   const current = useRef({ armed, listeners, dragging: false })
   useLayoutEffect(() => {
     current.current = { armed, listeners, dragging: active !== null }
   }, [armed, listeners, active])
 
-  const start = useCallback<DragStarter['start']>(
+  const start = useCallback<StartDrag>(
     (id, card, handle, event, activator) => {
       if (current.current.dragging) return
       // flushSync: dnd-kit looks the draggable up by id as it takes the press, so it must be registered by then.
@@ -32,7 +34,9 @@ export function DragSource({ children }: { children: ReactNode }) {
     },
     [setNodeRef, setActivatorNodeRef],
   )
-  const describedBy = attributes['aria-describedby'] ?? ''
-  const value = useMemo(() => ({ start, describedBy }), [start, describedBy])
-  return <DragStarterContext value={value}>{children}</DragStarterContext>
+  useLayoutEffect(() => {
+    link.setStarter(start)
+    return () => link.setStarter(null)
+  }, [link, start])
+  return null
 }

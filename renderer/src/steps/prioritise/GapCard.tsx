@@ -1,9 +1,10 @@
-import { createContext, memo, useContext, useEffect, useRef, useState, type CSSProperties, type SyntheticEvent } from 'react'
+import { memo, useEffect, useRef, useState, type CSSProperties, type SyntheticEvent } from 'react'
 import { flushSync } from 'react-dom'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { cardId, TRAY, type ColumnId, type DropMode } from '../../../../shared/domain/board'
 import { GapCardFace } from '../../parts/GapCardFace'
+import { useBoardLink, useDragWords, type DragActivator } from './boardLink'
 
 export interface ColumnOption {
   id: GuideTag
@@ -31,21 +32,6 @@ interface GapCardProps extends CardMoves {
 /** The hint every drag handle carries (and the board says above its columns). */
 export const DRAG_HINT = 'Drag a card to move its gap to another column; hold Shift as you drop to link it there as well.'
 
-/** The dnd-kit events a handle passes on to the board's one draggable (the sensors' activators). */
-export type DragActivator = 'onPointerDown' | 'onTouchStart' | 'onKeyDown'
-
-/**
- * How a card's handle starts a drag without subscribing to dnd-kit's drag state: the board has one
- * draggable (DragSource), and a press on a handle makes this card that draggable before dnd-kit sees
- * the press. So a move across the columns re-renders no card, whatever the board holds.
- */
-export interface DragStarter {
-  start: (id: string, card: HTMLElement | null, handle: HTMLElement, event: SyntheticEvent, activator: DragActivator) => void
-  /** dnd-kit's instructions for screen readers, which every handle is described by. */
-  describedBy: string
-}
-export const DragStarterContext = createContext<DragStarter>({ start: () => undefined, describedBy: '' })
-
 /**
  * A gap card on the facilitator's map: a drag handle (pointer, touch, keyboard) and one menu with
  * the same moves for anyone who cannot or would rather not drag. Memoised, and it reads no drag
@@ -53,12 +39,12 @@ export const DragStarterContext = createContext<DragStarter>({ start: () => unde
  */
 export const GapCard = memo(function GapCard({ gap, column, options, onMove, onUnlink, onOpen, lifted }: GapCardProps) {
   const id = cardId(column, gap.id)
-  const card = useRef<HTMLLIElement>(null)
-  const { start, describedBy } = useContext(DragStarterContext)
+  const card = useRef<HTMLDivElement>(null)
+  const link = useBoardLink()
   const where = column === TRAY ? 'from the tray' : `from ${column}`
-  const pass = (activator: DragActivator) => (event: SyntheticEvent<HTMLButtonElement>) => start(id, card.current, event.currentTarget, event, activator)
+  const pass = (activator: DragActivator) => (event: SyntheticEvent<HTMLButtonElement>) => link.start(id, card.current, event.currentTarget, event, activator)
   return (
-    <li ref={card} className={lifted ? 'board-card board-card--lifted' : 'board-card'} data-card={id}>
+    <div ref={card} role="listitem" className={lifted ? 'board-card board-card--lifted' : 'board-card'} data-card={id}>
       <GapCardFace gap={gap} column={column}>
         <span className="board-card__actions">
           <button
@@ -70,7 +56,7 @@ export const GapCard = memo(function GapCard({ gap, column, options, onMove, onU
             aria-disabled={false}
             aria-pressed={lifted ? true : undefined}
             aria-roledescription="draggable"
-            aria-describedby={describedBy || undefined}
+            aria-describedby={link.describedBy}
             onPointerDown={pass('onPointerDown')}
             onTouchStart={pass('onTouchStart')}
             onKeyDown={pass('onKeyDown')}
@@ -82,7 +68,7 @@ export const GapCard = memo(function GapCard({ gap, column, options, onMove, onU
           <CardMenu gap={gap} column={column} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} />
         </span>
       </GapCardFace>
-    </li>
+    </div>
   )
 })
 
@@ -211,15 +197,9 @@ function reveal(menu: HTMLElement | null) {
   menu.scrollIntoView({ block: 'nearest' })
 }
 
-/**
- * While a card is dragged: the column it came from and what a drop would do, for the preview's
- * words. A context, so only the preview re-renders when Shift is pressed, not every column.
- */
-export const DragContext = createContext<{ from: ColumnId; mode: DropMode }>({ from: TRAY, mode: 'move' })
-
 /** Where a dragged card would land: shown in the column it is over, until it is dropped or the drag is cancelled. */
 export function PreviewGapCard({ gap, column }: { gap: Gap; column: ColumnId }) {
-  const { from, mode } = useContext(DragContext)
+  const { from, mode } = useDragWords()
   // The modifier is named where the eye is during a drag: on the card about to land.
   const hint =
     column === TRAY ? 'Drop to unlink'
@@ -227,9 +207,9 @@ export function PreviewGapCard({ gap, column }: { gap: Gap; column: ColumnId }) 
     : mode === 'also' ? `Drop to link to ${column} as well as ${from}`
     : `Drop to move from ${from} to ${column} (hold Shift to keep it in ${from} too)`
   return (
-    <li className="board-card board-card--preview">
+    <div role="listitem" className="board-card board-card--preview">
       <GapCardFace gap={gap} column={column} />
       <span className="board-card__hint">{hint}</span>
-    </li>
+    </div>
   )
 }

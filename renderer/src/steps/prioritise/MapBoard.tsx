@@ -1,17 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MeasuringStrategy,
-  PointerSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
 import { tagLabel } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
@@ -19,13 +7,14 @@ import type { GuideTag } from '../../../../shared/domain/links'
 import { callKey, queryClient, useWrite } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId, type DropMode } from '../../../../shared/domain/board'
-import { AUTO_SCROLL, columnCoordinates, cornerOrPointer } from './columnCoordinates'
+import { columnCoordinates } from './columnCoordinates'
 import { BoardColumn } from './BoardColumn'
+import { BoardDnd, type DragHandlers } from './BoardDnd'
+import { BoardLink, BoardLinkContext } from './boardLink'
 import { GapCardFace } from '../../parts/GapCardFace'
-import { DRAG_HINT, DragContext, type ColumnOption } from './GapCard'
-import { DragSource } from './DragSource'
+import { DRAG_HINT, type ColumnOption } from './GapCard'
 import { GapDetailsDialog } from './GapDetailsDialog'
-import { BOARD_INSTRUCTIONS, boardAnnouncements, movedWords, overColumn } from './boardWords'
+import { boardAnnouncements, movedWords, overColumn } from './boardWords'
 import './board.css'
 
 interface MapBoardProps {
@@ -42,11 +31,10 @@ interface Lifted {
   from: ColumnId
 }
 
-// Sensor options and the measuring config are module constants: dnd-kit memoises its sensors (and so
+// Sensor options are module constants: dnd-kit memoises its sensors (and so
 // every card's listeners) on these objects' identity, and new ones on each render would re-render every card.
 const POINTER = { activationConstraint: { distance: 8 } }
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
 
 
 /**
@@ -63,8 +51,9 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const snapshot = useRef<Board>(settled)
   const [dragBoard, setDragBoard] = useState<Board | null>(null)
   const [lifted, setLifted] = useState<Lifted | null>(null)
+  const contextId = useId()
+  const [boardLink] = useState(() => new BoardLink(contextId))
   /** Shift held during a drag links to the new column as well instead of moving there. */
-  const [mode, setMode] = useState<DropMode>('move')
   const modeRef = useRef<DropMode>('move')
   const lastOver = useRef<ColumnId | null>(null)
   const [opened, setOpened] = useState<Gap>()
@@ -135,7 +124,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const keyboard = useMemo(() => ({ coordinateGetter: columnCoordinates(() => orderRef.current, (id) => parseCardId(id).column) }), [])
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard))
 
-  const announcements = boardAnnouncements({ byId, name, moved, mode: modeRef })
+  const announcements = useMemo(() => boardAnnouncements({ byId, name, moved, mode: modeRef }), [byId, name])
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const { gapId, column } = parseCardId(active.id)
@@ -144,7 +133,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     moved.current = false
     lastOver.current = column
     modeRef.current = 'move'
-    setMode('move')
+    boardLink.setWords({ from: column, mode: 'move' })
     setDragBoard(settled)
     setLifted({ gapId, from: column })
     setError(undefined)
@@ -161,6 +150,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     const to = overColumn({ over })
     setLifted(null)
     setDragBoard(null)
+    boardLink.setWords(null)
     const gap = byId.get(gapId)
     const how = modeRef.current
     const links = gap ? linksAfterDrop(gap.links, column, to, how) : null
@@ -172,10 +162,34 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     // Cancel restores the board exactly as it was when the card was picked up.
     setDragBoard(null)
     setLifted(null)
+    boardLink.setWords(null)
   }
 
+  // dnd-kit gets stable functions that call the latest of these, so the board's own renders leave it be.
+  const latest = useRef({ onDragStart, onDragOver, onDragEnd, onDragCancel })
+  useLayoutEffect(() => {
+    latest.current = { onDragStart, onDragOver, onDragEnd, onDragCancel }
+  })
+  const handlers = useMemo<DragHandlers>(
+    () => ({
+      onDragStart: (event) => latest.current.onDragStart(event),
+      onDragOver: (event) => latest.current.onDragOver(event),
+      onDragEnd: (event) => latest.current.onDragEnd(event),
+      onDragCancel: () => latest.current.onDragCancel(),
+    }),
+    [],
+  )
+
   const liftedGap = lifted ? byId.get(lifted.gapId) : undefined
-  const dragWords = useMemo(() => ({ from: lifted?.from ?? TRAY, mode }), [lifted, mode])
+  const overlay = useMemo(
+    () =>
+      liftedGap && lifted ? (
+        <div className="board-card board-card--overlay">
+          <GapCardFace gap={liftedGap} column={lifted.from} />
+        </div>
+      ) : null,
+    [liftedGap, lifted],
+  )
 
   // While a card is up, Shift (on the keyboard, or held with the mouse) switches a drop between moving and linking as well.
   const dragging = lifted !== null
@@ -185,8 +199,9 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
       const next: DropMode = event.shiftKey ? 'also' : 'move'
       if (next === modeRef.current) return
       modeRef.current = next
-      setMode(next)
-      if (lifted) setDragBoard(previewDrop(snapshot.current, lifted.gapId, lifted.from, lastOver.current, next))
+      if (!lifted) return
+      boardLink.setWords({ from: lifted.from, mode: next })
+      setDragBoard(previewDrop(snapshot.current, lifted.gapId, lifted.from, lastOver.current, next))
     }
     window.addEventListener('keydown', follow, true)
     window.addEventListener('keyup', follow, true)
@@ -198,7 +213,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
       window.removeEventListener('pointermove', follow, true)
       window.removeEventListener('pointerup', follow, true)
     }
-  }, [dragging, lifted])
+  }, [dragging, lifted, boardLink])
   const renderColumn = (column: ColumnId) => {
     // The card being dragged stays in its own column (dimmed) so its handle keeps focus until the drop.
     const ids = lifted && column === lifted.from ? (snapshot.current[column] ?? []) : (board[column] ?? [])
@@ -236,35 +251,13 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
       <p className="field__hint map-board__hint">{DRAG_HINT} Or use a card’s Options menu.</p>
       <LiveMessage onMoveOn={() => setSaid('')}>{said}</LiveMessage>
       {error && <ErrorMessage>{error}</ErrorMessage>}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={cornerOrPointer}
-        measuring={MEASURING}
-        autoScroll={AUTO_SCROLL}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={onDragCancel}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: BOARD_INSTRUCTIONS,
-        }}
-      >
-        <DragSource>
-          <DragContext value={dragWords}>
-            <div className="map-board__columns" data-axis={axis}>
-              {order.map(renderColumn)}
-            </div>
-          </DragContext>
-        </DragSource>
-        <DragOverlay className="map-board__overlay">
-          {liftedGap && lifted ? (
-            <div className="board-card board-card--overlay">
-              <GapCardFace gap={liftedGap} column={lifted.from} />
-            </div>
-          ) : null}
-        </DragOverlay>
-      </DndContext>
+      {/* The columns render beside the DndContext, not in it: see boardLink.ts. */}
+      <BoardLinkContext value={boardLink}>
+        <div className="map-board__columns" data-axis={axis}>
+          {order.map(renderColumn)}
+        </div>
+        <BoardDnd id={contextId} sensors={sensors} handlers={handlers} announcements={announcements} order={order} overlay={overlay} />
+      </BoardLinkContext>
       <GapDetailsDialog gap={opened} pack={pack} onClose={() => setOpened(undefined)} />
     </section>
   )

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Gap } from '../../../../shared/domain/gaps'
+import { TRAY, type ColumnId } from '../../../../shared/domain/board'
+import { BoardLink } from './boardLink'
+import { CardChunks, fitted } from './CardChunks'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const gap = (index: number, links: Gap['links']): Gap => ({
+  id: `gap-${index}`,
+  workshopId: 'workshop-1',
+  title: `Gap ${index}`,
+  detail: '',
+  links,
+  groupIds: [],
+  sourceQuestionId: null,
+  edie: false,
+  mergedFrom: [],
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+})
+
+const gaps = Array.from({ length: 21 }, (_, index) => gap(index + 1, ['KP2']))
+const byId = new Map(gaps.map((one) => [one.id, one]))
+const nothing = () => undefined
+
+let root: Root | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  root = undefined
+  document.body.innerHTML = ''
+})
+
+function show(column: ColumnId, ids: readonly string[], host: HTMLElement = document.createElement('div')): HTMLElement {
+  if (!host.isConnected) document.body.append(host)
+  root ??= createRoot(host)
+  act(() => root!.render(<CardChunks column={column} ids={ids} byId={byId} options={[]} onMove={nothing} onUnlink={nothing} onOpen={nothing} liftedGap={null} />))
+  return host
+}
+
+describe('a column’s cards drawn in chunks', () => {
+  it('is one list of every card in order, in chunks of eight that are not list items themselves', () => {
+    const host = show('KP2', gaps.map((one) => one.id))
+    const lists = host.querySelectorAll('[role="list"]')
+    expect(lists).toHaveLength(1)
+    expect([...lists[0]!.querySelectorAll('[role="listitem"] .board-card__title')].map((title) => title.textContent)).toEqual(gaps.map((one) => one.title))
+    const chunks = [...host.querySelectorAll<HTMLElement>('.board-column__chunk')]
+    expect(chunks.map((chunk) => chunk.querySelectorAll('[role="listitem"]').length)).toEqual([8, 8, 5])
+    expect(chunks.every((chunk) => chunk.getAttribute('role') === 'none')).toBe(true)
+    // A chunk not yet drawn takes the height of its cards: eight column cards and the gaps between them.
+    expect(chunks[0]!.style.getPropertyValue('contain-intrinsic-block-size')).toBe('auto 107.5rem')
+    expect(chunks[2]!.style.getPropertyValue('contain-intrinsic-block-size')).toBe('auto 67rem')
+  })
+
+  it('keeps every card already shown when a drag’s preview joins the end of the column (focus and place stay put)', () => {
+    const host = show('KP2', gaps.slice(0, 20).map((one) => one.id))
+    const before = [...host.querySelectorAll('[role="listitem"]')]
+    show('KP2', gaps.map((one) => one.id), host)
+    const after = [...host.querySelectorAll('[role="listitem"]')]
+    expect(after).toHaveLength(21)
+    expect(after.slice(0, 20).every((card, index) => card === before[index])).toBe(true)
+  })
+
+  it('shows the card being dragged faded, and only that one', () => {
+    const host = document.createElement('div')
+    document.body.append(host)
+    root = createRoot(host)
+    act(() => root!.render(<CardChunks column="KP2" ids={gaps.map((one) => one.id)} byId={byId} options={[]} onMove={nothing} onUnlink={nothing} onOpen={nothing} liftedGap="gap-12" />))
+    expect([...host.querySelectorAll('.board-card--lifted .board-card__title')].map((title) => title.textContent)).toEqual(['Gap 12'])
+  })
+
+  it('puts whole rows of the tray’s grid in a chunk, however wide the window', () => {
+    // The tray's cards are at least 240 px wide with 8 px between them.
+    expect(fitted(1850)).toBe(7)
+    expect(fitted(1190)).toBe(4)
+    expect(fitted(239)).toBe(1)
+    // happy-dom lays nothing out: the tray's list says it is 1,420 px wide, five cards to a row.
+    const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth')
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1420 })
+    try {
+      const host = show(TRAY, gaps.map((one) => one.id))
+      const sizes = [...host.querySelectorAll('.board-column__chunk')].map((chunk) => chunk.querySelectorAll('[role="listitem"]').length)
+      expect(sizes).toEqual([10, 10, 1])
+    } finally {
+      if (width) Object.defineProperty(HTMLElement.prototype, 'clientWidth', width)
+    }
+  })
+})
+
+describe('the board’s link between its columns and dnd-kit', () => {
+  it('tells its readers when the card moves over another column, and not when nothing changed', () => {
+    const link = new BoardLink('board-1')
+    let told = 0
+    link.subscribe(() => (told += 1))
+    link.setOver('KP1')
+    link.setOver('KP1')
+    expect([link.isOver('KP1'), link.isOver('KP2'), told]).toEqual([true, false, 1])
+    link.setWords({ from: 'KP1', mode: 'also' })
+    link.setWords({ from: 'KP1', mode: 'also' })
+    expect([link.dragWords(), told]).toEqual([{ from: 'KP1', mode: 'also' }, 2])
+    link.setWords(null)
+    expect(link.dragWords()).toEqual({ from: TRAY, mode: 'move' })
+    expect(link.describedBy).toBe('DndDescribedBy-board-1')
+  })
+})

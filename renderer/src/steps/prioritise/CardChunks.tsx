@@ -1,0 +1,93 @@
+import { memo, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react'
+import type { Gap } from '../../../../shared/domain/gaps'
+import { TRAY, type ColumnId } from '../../../../shared/domain/board'
+import { GapCard, PreviewGapCard, type CardMoves, type ColumnOption } from './GapCard'
+
+/** Cards to a chunk in a column: a column shows three or four at a time at 1920 × 1080. */
+const COLUMN_CHUNK = 8
+/** Rows of cards to a chunk in the tray, which lays its cards out in a grid. */
+const TRAY_CHUNK_ROWS = 2
+/** The tray's grid: its cards' narrowest width and the gap between them (board.css). */
+const TRAY_CARD_MIN_PX = 240
+const CARD_GAP_PX = 8
+/** Typical card heights at 1920 wide, for a chunk not yet drawn (tray cards have no Unlink button). */
+const CARD_REM = { column: 13, tray: 8 }
+const GAP_REM = 0.5
+
+interface CardChunksProps extends CardMoves {
+  column: ColumnId
+  ids: readonly string[]
+  byId: ReadonlyMap<string, Gap>
+  options: readonly ColumnOption[]
+  liftedGap: string | null
+}
+
+/**
+ * A column's cards as one list, drawn in chunks that the browser skips (content-visibility: auto)
+ * until they come near the window. A 300-gap board has some 700 cards: skipping them one by one
+ * cost the browser a visibility check per card on every frame of a drag (a 1,000-gap board's
+ * 1,300 checks were a third of each key press), where a chunk of eight is one check. Chunks stay in
+ * the accessibility tree, find-in-page and the focus order, and are not list items themselves
+ * (role none): a screen reader hears one list of every card. In the tray, whose cards sit in a
+ * grid, a chunk is whole rows, so no row is left part-filled between chunks.
+ */
+export function CardChunks({ column, ids, ...rest }: CardChunksProps) {
+  const list = useRef<HTMLDivElement>(null)
+  const perRow = useTrayPerRow(column === TRAY ? list : null)
+  const size = column === TRAY ? perRow * TRAY_CHUNK_ROWS : COLUMN_CHUNK
+  const chunks: (readonly string[])[] = []
+  for (let start = 0; start < ids.length; start += size) chunks.push(ids.slice(start, start + size))
+  return (
+    <div ref={list} role="list" className="board-column__cards">
+      {chunks.map((chunk, index) => (
+        <CardChunk key={index} column={column} ids={chunk} perRow={column === TRAY ? perRow : 1} {...rest} liftedGap={rest.liftedGap !== null && chunk.includes(rest.liftedGap) ? rest.liftedGap : null} />
+      ))}
+    </div>
+  )
+}
+
+/** How many cards a row of the tray's grid holds now (its width over the narrowest card), kept up to date as the window changes. */
+function useTrayPerRow(list: RefObject<HTMLDivElement | null> | null): number {
+  const [perRow, setPerRow] = useState(() => fitted(globalThis.innerWidth - 120))
+  useLayoutEffect(() => {
+    const node = list?.current
+    if (!node) return
+    const measure = () => setPerRow(fitted(node.clientWidth))
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(node)
+    return () => observer.disconnect()
+  }, [list])
+  return perRow
+}
+
+export const fitted = (width: number) => Math.max(1, Math.floor((width + CARD_GAP_PX) / (TRAY_CARD_MIN_PX + CARD_GAP_PX)))
+
+type CardChunkProps = Omit<CardChunksProps, 'ids'> & { ids: readonly string[]; perRow: number }
+
+/** One chunk: re-renders only when its own cards, or the card lifted from it, change. */
+const CardChunk = memo(function CardChunk({ column, ids, perRow, byId, options, onMove, onUnlink, onOpen, liftedGap }: CardChunkProps) {
+  const rows = Math.ceil(ids.length / perRow)
+  const card = column === TRAY ? CARD_REM.tray : CARD_REM.column
+  const style = { containIntrinsicBlockSize: `auto ${rows * card + (rows - 1) * GAP_REM}rem` } as CSSProperties
+  return (
+    <div role="none" className="board-column__chunk" style={style}>
+      {ids.map((gapId) => {
+        const gap = byId.get(gapId)
+        if (!gap) return null
+        const pending = column === TRAY ? false : !gap.links.includes(column)
+        return pending ? (
+          <PreviewGapCard key={gapId} gap={gap} column={column} />
+        ) : (
+          <GapCard key={gapId} gap={gap} column={column} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} lifted={gapId === liftedGap} />
+        )
+      })}
+    </div>
+  )
+}, sameChunk)
+
+/** A chunk's ids are a new array on every render of its column: the same cards in the same order count as unchanged. */
+function sameChunk(before: CardChunkProps, after: CardChunkProps): boolean {
+  const keys = Object.keys(after) as (keyof CardChunkProps)[]
+  return keys.every((key) => (key === 'ids' ? before.ids.length === after.ids.length && before.ids.every((id, index) => after.ids[index] === id) : before[key] === after[key]))
+}
