@@ -23,8 +23,9 @@ let sampleId: string
 
 beforeAll(async () => {
   buildOnce()
-  // The baseline: a minimal React page built as the renderer is, served by the same host code.
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/minimal/vite.config.ts'], { cwd: root, stdio: 'ignore' })
+  // The baseline: a minimal React page built as the renderer is, served by the same host code. In
+  // production mode, as the renderer's build is: Vitest's NODE_ENV=test would give it React's development build.
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/minimal/vite.config.ts'], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
   const minimalData = mkdtempSync(join(tmpdir(), 'common-ground-bench-minimal-'))
   const minimalApp = openApplication({ dataDir: minimalData, resourcesDir })
   minimal = await startHostInProcess({ handlers: minimalApp.handlers, rendererDir: join(root, OUT, 'minimal'), auth: createHostAuth('bench-token-0123456789abcdef'), log: () => undefined })
