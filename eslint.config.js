@@ -42,9 +42,11 @@ const layers = [
 /**
  * The renderer's rooms (renderer/src): the shell (app/) may use every room; a step or a screen
  * uses only itself, the shared parts and the kit; parts use only the kit; the kit and the API
- * client stand alone. So a step never imports another step, and parts never reach into one.
+ * client stand alone, but for the page's first code (boot.ts: the sign-in and the first reads, which
+ * the API client builds on) and the addresses (routes.ts, which the router and boot.ts read). So a
+ * step never imports another step, and parts never reach into one.
  */
-const KIT = ['./api', './ui', './router.ts']
+const KIT = ['./api', './ui', './router.ts', './routes.ts']
 const STEPS = ['setup', 'assess', 'prioritise', 'plan', 'do', 'review', 'report']
 const SCREENS = ['start', 'backups', 'presenter', 'reference', 'settings', 'team', 'partnership']
 const rooms = [
@@ -52,8 +54,10 @@ const rooms = [
   ...SCREENS.map((screen) => ({ room: `screens/${screen}`, may: [`./screens/${screen}`, './parts', ...KIT], message: 'A screen never imports a step or another screen: move what both use to renderer/src/parts/.' })),
   { room: 'parts', may: ['./parts', ...KIT], message: 'Parts are used by steps and screens, never the other way round.' },
   { room: 'ui', may: ['./ui'], message: 'The ui kit stands alone: no API calls, no workshop parts.' },
-  { room: 'api', may: ['./api'], message: 'The API client stands alone.' },
-  { room: 'router.ts', may: ['./router.ts'], message: 'The router stands alone.' },
+  { room: 'api', may: ['./api', './boot.ts'], message: 'The API client stands alone (on the page’s first code, boot.ts).' },
+  { room: 'boot.ts', may: ['./boot.ts', './routes.ts'], message: 'The page’s first code runs before React and the app: it reads only the addresses (routes.ts).' },
+  { room: 'router.ts', may: ['./router.ts', './routes.ts'], message: 'The router stands alone (on its addresses, routes.ts).' },
+  { room: 'routes.ts', may: ['./routes.ts'], message: 'The addresses stand alone.' },
 ]
 
 const zones = [

@@ -1,6 +1,6 @@
 import { request as httpRequest, type ClientRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ORIGIN_HEADER, streamMessageSchema, type ChangeEvent, type StreamMessage } from '../../shared/api/changes'
+import { ORIGIN_HEADER, POSITION_HEADER, streamMessageSchema, type ChangeEvent, type StreamMessage } from '../../shared/api/changes'
 import { sampleDetails, tempApplication, tempDir } from '../../tests/fixtures/app'
 import { startHost, TOKEN_HEADER, type RunningHost } from './server'
 import { createHostAuth } from './auth'
@@ -144,6 +144,21 @@ describe('the change stream (Server-Sent Events)', () => {
     await call('presenter.show', { workshopId: workshop.id, view: 'board' })
     const [, , , shown] = await stream.next(4)
     expect(shown).toMatchObject({ type: 'change', areas: ['presenter'], revision: 3 })
+    stream.close()
+  })
+
+  it('answers a sign-in with where the stream stands, as changes.since does, so a page starts from there', async () => {
+    await call('workshops.create', sampleDetails)
+    const answer = await fetch(`${host.url}session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: TOKEN }) })
+    const since = await call<{ stream: string; sequence: number }>('changes.since', { after: null })
+    expect(await answer.json()).toEqual({ ok: true, value: { signedIn: true, position: `${since.stream}.${since.sequence}` } })
+    expect(answer.headers.get(POSITION_HEADER)).toBe(`${since.stream}.${since.sequence}`)
+    // Nothing written between the two, so they name the same place; a listener opening from it misses nothing after it.
+    const stream = await listen({ cookie: await sessionCookie(), origin: host.url.replace(/\/$/, ''), 'last-event-id': `${since.stream}.${since.sequence}` })
+    const workshop = await call('workshops.create', sampleDetails)
+    const [hello, created] = await stream.next(2)
+    expect(hello).toMatchObject({ type: 'hello', sequence: since.sequence })
+    expect(created).toMatchObject({ type: 'change', workshopId: workshop.id, sequence: since.sequence + 1 })
     stream.close()
   })
 

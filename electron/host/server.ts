@@ -4,7 +4,7 @@ import { existsSync, realpathSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 import { z } from 'zod'
 import { HTTP_STATUS, fail, ok, type Result } from '../../shared/api/result'
-import { CHANGES_PATH, eventId, ORIGIN_HEADER, originSchema, type StreamMessage } from '../../shared/api/changes'
+import { CHANGES_PATH, eventId, ORIGIN_HEADER, originSchema, POSITION_HEADER, type StreamMessage } from '../../shared/api/changes'
 import { dispatch, type Handlers } from '../services'
 import type { ChangeFeed } from '../services/changes'
 import type { Logger } from '../services/dispatch'
@@ -141,7 +141,11 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     req.on('close', stop)
   }
 
-  /** The page's first request: a launch code (once) or the API token for an HttpOnly, SameSite=Strict cookie. */
+  /**
+   * The page's first request: a launch code (once) or the API token for an HttpOnly, SameSite=Strict
+   * cookie. The answer says where the change stream stands now, before the page has read anything (as
+   * `changes.since` with no position would), so the page need not ask before its first reads.
+   */
   async function handleSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = await readJsonPost(req, res)
     if (!request) return
@@ -151,7 +155,9 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       sendRefusal(res, 401, `That sign-in link has been used already or has expired. ${NOT_SIGNED_IN}`)
       return
     }
-    sendJson(res, 200, ok({ signedIn: true }), { 'set-cookie': cookie })
+    const position = changes ? eventId(changes.position()) : undefined
+    // In a header as well as the body: the page reads it as the answer starts, without waiting for the body.
+    sendJson(res, 200, ok(position ? { signedIn: true, position } : { signedIn: true }), position ? { 'set-cookie': cookie, [POSITION_HEADER]: position } : { 'set-cookie': cookie })
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { presenterStateSchema } from '../domain/presenter'
 import { idSchema } from '../domain/text'
+import { CHANGE_AREAS, type StreamPosition } from './changesPlain'
+
+export { CHANGE_AREAS, CHANGES_PATH, eventId, ORIGIN_HEADER, parseEventId, POSITION_HEADER, type ChangeArea, type StreamPosition } from './changesPlain'
 
 /**
  * The change stream: how every window (and a phone) learns that something changed on the main side
@@ -29,39 +32,14 @@ import { idSchema } from '../domain/text'
  * then: the same events as one answer, and an empty list when nothing changed, so it fetches nothing.
  */
 
-/**
- * What a change touched. A window refetches what it shows from these areas and nothing else.
- * `workshops` is the list of workshops and their cycles: every window hears it, whichever workshop it shows.
- */
-export const CHANGE_AREAS = [
-  'workshops',
-  'groups',
-  'agenda',
-  'notes',
-  'offer',
-  'ratings',
-  'gaps',
-  'rounds',
-  'priorities',
-  'presenter',
-  'room',
-  'inbox',
-  'plan',
-  'review',
-  /** What this computer knows of the team library: links, the outbox, the settings. */
-  'team',
-  'library',
-] as const
 export const changeAreaSchema = z.enum(CHANGE_AREAS)
-export type ChangeArea = z.infer<typeof changeAreaSchema>
 
 /** A window's own random id, sent with its calls so it can recognise the events its own writes caused. */
 export const originSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
-export const ORIGIN_HEADER = 'x-common-ground-client'
 
 /** Where a listener is in the stream. `stream` is new each time the app starts; `sequence` counts events in it. */
-export const positionSchema = z.object({ stream: z.string().min(1).max(64), sequence: z.number().int().min(0) })
-export type StreamPosition = z.infer<typeof positionSchema>
+// Its type is written out in changesPlain.ts, which the page's first code reads without zod.
+export const positionSchema = z.object({ stream: z.string().min(1).max(64), sequence: z.number().int().min(0) }) satisfies z.ZodType<StreamPosition>
 
 export const changeEventSchema = z
   .object({
@@ -94,12 +72,6 @@ export const resetEventSchema = positionSchema.extend({ type: z.literal('reset')
 export const streamMessageSchema = z.discriminatedUnion('type', [changeEventSchema, helloEventSchema, resetEventSchema])
 export type StreamMessage = z.infer<typeof streamMessageSchema>
 
-/** `<stream>.<sequence>`, as SSE ids and `changes.since` carry a position. */
-export const eventId = (position: StreamPosition): string => `${position.stream}.${position.sequence}`
-export function parseEventId(id: string | null | undefined): StreamPosition | undefined {
-  const match = /^([A-Za-z0-9_-]{1,64})\.(\d{1,15})$/.exec(id ?? '')
-  return match ? { stream: match[1]!, sequence: Number(match[2]) } : undefined
-}
 
 /** What the desktop app's preload exposes beside the calls (`window.changes`); browser mode's client offers the same. */
 export interface ChangeStream {
@@ -109,8 +81,6 @@ export interface ChangeStream {
   subscribe(listener: (message: StreamMessage) => void): () => void
 }
 
-/** Browser mode's Server-Sent Events endpoint (the desktop app pushes on CHANGES_CHANNEL, in calls.ts). */
-export const CHANGES_PATH = '/changes'
 
 /**
  * The change stream's one call. Spread into `contract`; its name is also listed in calls.ts.

@@ -1,5 +1,5 @@
 import type { CallName, CallOutput, ParsedInput } from './contract'
-import { CHANGE_AREAS, type ChangeArea } from './changes'
+import { CHANGE_AREAS, type ChangeArea } from './changesPlain'
 import type { PresenterState } from '../domain/presenter'
 
 /**

@@ -1,4 +1,5 @@
-import { CHANGES_PATH, eventId, streamMessageSchema, type ChangeStream, type StreamMessage } from '../../../shared/api/changes'
+import type { ChangeStream, StreamMessage, streamMessageSchema } from '../../../shared/api/changes'
+import { CHANGES_PATH, eventId } from '../../../shared/api/changesPlain'
 import type { CallOutput } from '../../../shared/api'
 
 /** How often the revision check runs while the stream is down, and how soon a closed stream is tried again. */
@@ -6,6 +7,22 @@ export const REVISION_CHECK_MS = 3_000
 export const REOPEN_MS = 5_000
 
 export type StreamState = 'connecting' | 'open' | 'checking'
+type StreamMessageSchema = typeof streamMessageSchema
+
+/** The longest the stream waits for the page to be idle before it opens anyway. */
+const IDLE_OPEN_MS = 1_000
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_OPEN_MS }) : setTimeout(run, 0))
+
+let schema: Promise<StreamMessageSchema> | undefined
+/** The stream messages' schema, fetched the first time it is needed. */
+const messageSchema = () =>
+  (schema ??= import('../../../shared/api/changes').then(
+    (module) => module.streamMessageSchema,
+    (failure: unknown) => {
+      schema = undefined // asked for again with the next message
+      throw failure
+    },
+  ))
 
 /**
  * Browser mode's change stream (shared/api/changes.ts): one EventSource on /changes, signed in by the
@@ -21,6 +38,8 @@ export type StreamState = 'connecting' | 'open' | 'checking'
  */
 export function browserChangeStream(clientId: string, start: Promise<string | null>, since: (after: string | null) => Promise<CallOutput<'changes.since'>>): ChangeStream {
   const listeners = new Set<(message: StreamMessage) => void>()
+  // The messages' schema (and zod with it) is loaded once the stream opens, not with the first screen.
+  let heard: Promise<void> = Promise.resolve()
   let last: string | null = null
   let source: EventSource | undefined
   let checking: number | undefined
@@ -61,6 +80,7 @@ export function browserChangeStream(clientId: string, start: Promise<string | nu
     if (typeof EventSource === 'undefined') return startChecking()
     source?.close()
     say('connecting')
+    void messageSchema().catch(() => undefined)
     const next = new EventSource(last ? `${CHANGES_PATH}?after=${encodeURIComponent(last)}` : CHANGES_PATH)
     source = next
     next.onopen = () => {
@@ -74,8 +94,14 @@ export function browserChangeStream(clientId: string, start: Promise<string | nu
       } catch {
         return
       }
-      const parsed = streamMessageSchema.safeParse(data)
-      if (parsed.success) emit(parsed.data)
+      // Checked against the schema, in the order the messages came, once its code is in.
+      heard = heard
+        .then(async () => {
+          const parsed = (await messageSchema()).safeParse(data)
+          if (parsed.success) emit(parsed.data)
+        })
+        // Dropped, as a message the schema refuses is, if the schema's code cannot be fetched (the app replaced under a running window).
+        .catch(() => undefined)
     }
     next.onerror = () => {
       if (next.readyState === EventSource.CONNECTING) {
@@ -96,7 +122,11 @@ export function browserChangeStream(clientId: string, start: Promise<string | nu
       if (!source) {
         void start.then((position) => {
           last ??= position
-          if (!source) open()
+          // Once the first screen is drawn (the page idle): the stream opens from the sign-in's position
+          // whenever it opens, so waiting loses nothing, and its schema's code loads off the first screen's path.
+          whenIdle(() => {
+            if (!source) open()
+          })
         })
       }
       return () => {

@@ -3,8 +3,9 @@ import type { CallInput, CallName, CallOutput } from '../../../shared/api'
 import type { ChangeArea, ChangeEvent, ChangeStream } from '../../../shared/api/changes'
 import type { PresenterState } from '../../../shared/domain/presenter'
 import { isStaleAfter, workshopOfWrite, writesOf, type WriteCall } from '../../../shared/api/effects'
-import type { RequestError } from './client';
-import { request } from './client'
+import { takeFirstReads } from '../boot'
+import type { RequestError } from './client'
+import { noticed, request, valueOf } from './client'
 import { answerUpdates } from './answers'
 import { callKey, queryClient } from './cache'
 
@@ -21,6 +22,16 @@ export { callKey, heldKeys, queryClient } from './cache'
 export function useApi<K extends CallName>(name: K, input: CallInput<K>, { enabled = true, remote = false }: { enabled?: boolean; remote?: boolean } = {}) {
   // A remote answer (the team library's) can change with no event here: asked again each time a screen shows it.
   return useQuery<CallOutput<K>, RequestError>({ queryKey: callKey(name, input), queryFn: () => request(name, input), enabled, ...(remote ? { staleTime: 0, refetchOnMount: 'always' as const } : {}) })
+}
+
+/**
+ * The first screen's reads, sent by boot.ts before React loaded, become this cache's queries under the
+ * keys the screens ask for: a screen finds its answer there (or on its way) and asks nothing again.
+ */
+export function adoptFirstReads(): void {
+  takeFirstReads(({ name, input, answer }) => {
+    void queryClient.prefetchQuery({ queryKey: callKey(name, input as CallInput<typeof name>), queryFn: async () => valueOf(noticed(await answer)) })
+  })
 }
 
 /** Several queries as one: all their answers once every one is in, or the first refusal's words. */

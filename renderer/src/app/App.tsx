@@ -3,20 +3,28 @@ import type { Pack } from '../../../shared/content/schema'
 import { useApi } from '../api/queries'
 import { useLibraryStatus } from '../parts/useLibraryStatus'
 import { LibraryBanner } from '../parts/LibraryBanner'
-import { routeHref, useRoute } from '../router'
+import { routeHref, useRoute, type Route } from '../router'
 import { lazyPart, Loading } from '../ui/Loading'
 import { WorkshopScreen } from './WorkshopScreen'
+import { preloadStep } from './steps'
+import { startScreenCode } from './code'
 import { ScreenBoundary } from '../parts/ScreenBoundary'
 
 // Each screen's code is loaded when it is first shown (as each step's is, in steps.tsx), so the first
 // screen parses only itself: the start screen never the board, the board never the backups.
-const StartScreen = lazyPart(() => import('../screens/start/StartScreen').then((module) => module.StartScreen))
+const StartScreen = lazyPart(startScreenCode)
 const BackupsScreen = lazyPart(() => import('../screens/backups/BackupsScreen').then((module) => module.BackupsScreen))
 const PresenterScreen = lazyPart(() => import('../screens/presenter/PresenterScreen').then((module) => module.PresenterScreen))
 const SettingsScreen = lazyPart(() => import('../screens/settings/SettingsScreen').then((module) => module.SettingsScreen))
 const TeamScreen = lazyPart(() => import('../screens/team/TeamScreen').then((module) => module.TeamScreen))
 const PartnershipScreen = lazyPart(() => import('../screens/partnership/PartnershipScreen').then((module) => module.PartnershipScreen))
 const ReferencePanel = lazyPart(() => import('../screens/reference/ReferencePanel').then((module) => module.ReferencePanel))
+
+/** Starts fetching the code of the screen the page opens on, before React's first render: it then draws at once. */
+export function loadFirstScreenCode(route: Route): void {
+  if (route.screen === 'start') void StartScreen.preload()
+  else if (route.screen === 'workshop') preloadStep(route.step)
+}
 
 const screenLoading = (
   <main id="main" className="page" tabIndex={-1}>

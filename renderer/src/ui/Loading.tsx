@@ -1,23 +1,36 @@
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react'
+import { Component, createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react'
 import { ErrorMessage } from './Status'
 
 /** A part's code that could not be fetched: a missing file in the build, or the app replaced under a running window. */
 export class PartNotLoaded extends Error {}
 
+/** A part loaded on demand, and the way to start loading it before it is shown. */
+export type LazyPart<Props extends object> = ComponentType<Props> & { preload: () => Promise<unknown> }
+
 /**
- * React.lazy for a part's named export (a step, a screen): its code is fetched when it is first shown, and
- * a failure to fetch it is marked as such, so Loading says so and any other error reaches the screen's
- * own boundary (parts/ScreenBoundary) as before.
+ * React.lazy for a part's named export (a step, a screen): its code is fetched when it is first shown
+ * (or when `preload` asks, as the page opens on it), and a failure to fetch it is marked as such, so
+ * Loading says so and any other error reaches the screen's own boundary (parts/ScreenBoundary) as
+ * before. A part whose code is already in when it is first shown draws at once, without a “Loading…”
+ * in between; each showing keeps the one way it started, so nothing is drawn twice.
  */
-export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  return lazy(() =>
-    load().then(
-      (component) => ({ default: component }),
+export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyPart<Props> {
+  let loaded: ComponentType<Props> | undefined
+  let loading: Promise<ComponentType<Props>> | undefined
+  const fetchOnce = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
       (cause: unknown) => {
+        loading = undefined // asked again the next time it is shown
         throw new PartNotLoaded('This part of Common Ground could not be loaded.', { cause })
       },
-    ),
-  )
+    ))
+  const Lazy = lazy(() => fetchOnce().then((component) => ({ default: component })))
+  function Part(props: Props) {
+    const [ready] = useState(() => loaded)
+    return ready ? createElement(ready, props) : createElement(Lazy, props)
+  }
+  return Object.assign(Part, { preload: () => fetchOnce().catch(() => undefined) })
 }
 
 interface BoundaryState {

@@ -1,0 +1,190 @@
+import type { Api, CallInput, CallName, CallOutput, Result } from '../../shared/api'
+import type { ChangeStream } from '../../shared/api/changes'
+import { eventId, ORIGIN_HEADER, parseEventId, POSITION_HEADER } from '../../shared/api/changesPlain'
+import { parseRoute, type Route, type WorkshopStep } from './routes'
+
+declare global {
+  interface Window {
+    /** Present in the Electron app (exposed by the preload); absent in browser mode. */
+    api?: Api
+    /** The change stream beside the calls, in the Electron app (exposed by the preload). */
+    changes?: ChangeStream
+  }
+}
+
+/**
+ * The page's first code. main.tsx imports it before anything else and the build gives it a chunk of its
+ * own with nothing of React or zod in it, so it runs before React and the app's code are evaluated:
+ * browser mode's sign-in and the change stream's position are asked for at once, and then the reads
+ * the first screen makes (by its address), so their answers arrive while React loads and renders
+ * instead of one after another behind it. queries.ts puts each answer in the cache under the key the
+ * screen asks for; from there it is an ordinary query, kept fresh by change events like any other.
+ */
+
+/** Browser mode's way to the host: signed in once, each call carrying the page's own id. */
+export interface BrowserSession {
+  /** The page's own random id (never stored: a tab opened from this one must have its own). */
+  clientId: string
+  /** Where the change stream stood when the page signed in, before it read anything (null when it could not be learnt). */
+  start: Promise<string | null>
+  /** A call, sent once the page is signed in and knows where the stream stands. */
+  call: (name: CallName, input: unknown) => Promise<Result<unknown>>
+  /** A call sent at once (for the stream's own catch-up). */
+  send: (name: CallName, input: unknown) => Promise<Result<unknown>>
+}
+
+/**
+ * Browser mode signs in once per page. The address carries a one-time launch code (`?code=`, when
+ * Common Ground opened this browser itself) or the run's token (`?token=`, the address it printed);
+ * the page takes it out of the address bar at once and exchanges it at /session for an HttpOnly,
+ * SameSite=Strict cookie, which every call then carries (and tabs the page opens share). No secret
+ * stays in the page, its storage or the address bar.
+ */
+function signIn(): Promise<string | undefined> {
+  const url = new URL(window.location.href)
+  const code = url.searchParams.get('code') ?? url.searchParams.get('token')
+  if (!code) return Promise.resolve(undefined)
+  url.searchParams.delete('code')
+  url.searchParams.delete('token')
+  window.history.replaceState(window.history.state, '', url.toString())
+  // A refusal (a launch code used already) is not fatal: a cookie from earlier may still be good,
+  // and if not, the first call says plainly how to get back in. An answer names where the stream stands.
+  return fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) }).then(
+    (response) => {
+      const position = response.ok ? response.headers.get(POSITION_HEADER) : null
+      return position !== null && parseEventId(position) ? position : undefined
+    },
+    () => undefined,
+  )
+}
+
+function browserSession(): BrowserSession {
+  const clientId = crypto.randomUUID()
+  const signedIn = signIn()
+  const send = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
+    let response: Response
+    try {
+      response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [ORIGIN_HEADER]: clientId },
+        body: JSON.stringify(input ?? {}),
+      })
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Common Ground’s local server is not answering. Is it still running?' } }
+    }
+    try {
+      return (await response.json()) as Result<unknown>
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The local server gave an unreadable answer (HTTP ${response.status}).` } }
+    }
+  }
+  // Where the change stream stands before the page reads anything: the stream opens from there, so a
+  // change made between a read and the stream's first connection is still heard (the host sends it).
+  // The sign-in's answer says it; a page already signed in (a reload) asks.
+  const start = signedIn.then(
+    async (position) => position ?? send('changes.since', { after: null }).then((answer) => (answer.ok ? eventId(answer.value as CallOutput<'changes.since'>) : null)),
+  )
+  const ready = start.then(() => undefined)
+  return { clientId, start, send, call: (name, input) => ready.then(() => send(name, input)) }
+}
+
+/** Present in browser mode; the desktop app's preload offers `window.api` and its own stream instead. */
+export const browser: BrowserSession | undefined = window.api ? undefined : browserSession()
+
+/** A read the page made before its screens asked for it, and its answer (or the promise of it). */
+export interface FirstRead {
+  name: CallName
+  input: unknown
+  answer: Promise<Result<unknown>>
+}
+
+const made: FirstRead[] = []
+let adopt: ((read: FirstRead) => void) | undefined
+
+/** Hands every first read, made and to come (a read that waits for another's answer), to `take`, once each. */
+export function takeFirstReads(take: (read: FirstRead) => void): void {
+  adopt = take
+  for (const read of made.splice(0)) take(read)
+}
+
+/** Sends a first read; `then` has its value, for a read that needs it (nothing when it was refused). */
+function read<K extends CallName>(name: K, input: CallInput<K>, then?: (value: CallOutput<K>) => void): void {
+  const answer = browser ? browser.call(name, input) : (window.api![name] as (input: unknown) => Promise<Result<unknown>>)(input)
+  const first = { name, input, answer }
+  if (adopt) adopt(first)
+  else made.push(first)
+  if (then) void answer.then((result) => result.ok && then(result.value as CallOutput<K>), () => undefined)
+}
+
+/**
+ * What each step's first render reads besides its workshop, as the step's components ask for it (same
+ * call, same input). A step not listed reads only its workshop here and the rest as it renders.
+ * tests/e2e/first-screen.spec.ts checks the first screens ask for nothing twice.
+ */
+const STEP_READS: Partial<Record<WorkshopStep, (workshopId: string) => void>> = {
+  setup: (workshopId) => {
+    read('groups.list', { workshopId })
+    read('team.settings', {})
+    read('team.status', {})
+  },
+  prioritise: (workshopId) => {
+    read('gaps.list', { workshopId })
+    read('groups.list', { workshopId })
+    read('rounds.list', { workshopId }, (rounds) => {
+      // The round the step opens on is the latest; its results are shown once revealed.
+      const round = rounds.at(-1)
+      if (round?.revealed) read('rounds.results', { id: round.id })
+    })
+    read('priorities.get', { workshopId })
+    read('room.status', { workshopId })
+    read('inbox.list', { workshopId })
+    read('presenter.get', { workshopId })
+  },
+}
+
+/** The steps that show the workshop's content pack (packs.get with the workshop's own edition). */
+const STEPS_WITH_PACK: ReadonlySet<WorkshopStep> = new Set(['setup', 'prioritise'])
+
+function readFirstScreen(route: Route): void {
+  // The library's state decides whether any screen but Backups is shown.
+  read('library.status', {})
+  if (route.screen === 'start') {
+    read('workshops.list', {})
+    read('packs.list', {})
+    read('cycles.overview', {})
+    read('team.status', {})
+  } else if (route.screen === 'workshop') {
+    const { workshopId, step } = route
+    read('workshops.get', { id: workshopId }, (workshop) => {
+      if (STEPS_WITH_PACK.has(step)) read('packs.get', workshop.pack)
+    })
+    STEP_READS[step]?.(workshopId)
+  }
+}
+
+/**
+ * A workshop step's code (its chunk and what it imports: the build lists them in a meta tag), fetched
+ * now, while React and the app are evaluated, rather than once the first render asks for it.
+ */
+function preloadStepCode(route: Route): void {
+  if (route.screen !== 'workshop') return
+  let files: unknown
+  try {
+    files = (JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="common-ground-step-code"]')?.content ?? '{}') as Record<string, unknown>)[route.step]
+  } catch {
+    return // the step's code then loads as it is shown
+  }
+  if (!Array.isArray(files)) return
+  for (const file of files) {
+    if (typeof file !== 'string' || !/^\.\/assets\/[\w.-]+\.js$/.test(file)) continue
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = file
+    document.head.append(link)
+  }
+}
+
+const route = parseRoute(window.location.hash)
+readFirstScreen(route)
+preloadStepCode(route)
