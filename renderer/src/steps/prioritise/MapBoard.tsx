@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
 import { tagLabel } from '../../../../shared/content/load'
 import type { Pack } from '../../../../shared/content/schema'
@@ -143,7 +143,11 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
     const to = overColumn({ over })
     if (to !== column) moved.current = true
     lastOver.current = to
-    setDragBoard(previewDrop(snapshot.current, gapId, column, to, modeRef.current))
+    // The preview (the card shown in the column it would land in) renders after the move has been drawn:
+    // the moving card and the column's highlight follow the key or pointer in the same frame, and the
+    // columns' new layout comes in the next, so no frame carries both.
+    const preview = previewDrop(snapshot.current, gapId, column, to, modeRef.current)
+    startTransition(() => setDragBoard(preview))
   }
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const { gapId, column } = parseCardId(active.id)
@@ -201,7 +205,8 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
       modeRef.current = next
       if (!lifted) return
       boardLink.setWords({ from: lifted.from, mode: next })
-      setDragBoard(previewDrop(snapshot.current, lifted.gapId, lifted.from, lastOver.current, next))
+      const preview = previewDrop(snapshot.current, lifted.gapId, lifted.from, lastOver.current, next)
+      startTransition(() => setDragBoard(preview))
     }
     window.addEventListener('keydown', follow, true)
     window.addEventListener('keyup', follow, true)
