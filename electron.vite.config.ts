@@ -102,7 +102,7 @@ export default defineConfig({
             // What both pages use (React) in a chunk named for it; nothing of the facilitator's code is in it.
             if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react'
             // The page's first code (renderer/src/boot.ts) on its own, so it runs before React is evaluated.
-            if (/[\\/](renderer[\\/]src[\\/](boot|routes)|shared[\\/]api[\\/]changesPlain)\.ts$/.test(id)) return 'boot'
+            if (/[\\/](renderer[\\/]src[\\/](boot|routes)|shared[\\/]api[\\/]changesPlain|shared[\\/]domain[\\/]drafts)\.ts$/.test(id)) return 'boot'
             return undefined
           },
         },

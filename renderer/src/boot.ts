@@ -1,6 +1,7 @@
 import type { Api, CallInput, CallName, CallOutput, Result } from '../../shared/api'
 import type { ChangeStream } from '../../shared/api/changes'
 import { eventId, ORIGIN_HEADER, parseEventId, POSITION_HEADER } from '../../shared/api/changesPlain'
+import { packHintKey } from '../../shared/domain/drafts'
 import { parseRoute, type Route, type WorkshopStep } from './routes'
 
 declare global {
@@ -145,6 +146,23 @@ const STEP_READS: Partial<Record<WorkshopStep, (workshopId: string) => void>> = 
 /** The steps that show the workshop's content pack (packs.get with the workshop's own edition). */
 const STEPS_WITH_PACK: ReadonlySet<WorkshopStep> = new Set(['setup', 'prioritise'])
 
+function packHint(workshopId: string): { id: string; version: string } | undefined {
+  try {
+    const hint = JSON.parse(localStorage.getItem(packHintKey(workshopId)) ?? 'null') as { id?: unknown; version?: unknown } | null
+    return typeof hint?.id === 'string' && typeof hint.version === 'string' ? { id: hint.id, version: hint.version } : undefined
+  } catch {
+    return undefined // no storage, or something else under the key: asked for after the workshop
+  }
+}
+
+function rememberPack(workshopId: string, pack: { id: string; version: string }): void {
+  try {
+    localStorage.setItem(packHintKey(workshopId), JSON.stringify(pack))
+  } catch {
+    // Storage unavailable or full: the next page asks for the pack after the workshop, as without a hint.
+  }
+}
+
 function readFirstScreen(route: Route): void {
   // The library's state decides whether any screen but Backups is shown.
   read('library.status', {})
@@ -155,8 +173,14 @@ function readFirstScreen(route: Route): void {
     read('team.status', {})
   } else if (route.screen === 'workshop') {
     const { workshopId, step } = route
+    // The pack this workshop used when a page last opened on it, asked for beside the workshop; if the
+    // workshop says otherwise (or nothing was remembered), its own pack once it has answered.
+    const hinted = STEPS_WITH_PACK.has(step) ? packHint(workshopId) : undefined
+    if (hinted) read('packs.get', hinted)
     read('workshops.get', { id: workshopId }, (workshop) => {
-      if (STEPS_WITH_PACK.has(step)) read('packs.get', workshop.pack)
+      const { id, version } = workshop.pack
+      rememberPack(workshopId, { id, version })
+      if (STEPS_WITH_PACK.has(step) && (hinted?.id !== id || hinted.version !== version)) read('packs.get', workshop.pack)
     })
     STEP_READS[step]?.(workshopId)
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DRAFT_MAX_AGE_MS, NOTE_DRAFT_PREFIX, boardAxisKey, decodeDraft, draftKey, encodeDraft, isStale, sameShape, staleDraftKeys, storageKeysOfGoneWorkshops } from './drafts'
+import { DRAFT_MAX_AGE_MS, NOTE_DRAFT_PREFIX, boardAxisKey, packHintKey, decodeDraft, draftKey, encodeDraft, isStale, sameShape, staleDraftKeys, storageKeysOfGoneWorkshops } from './drafts'
 
 const DAY = 24 * 60 * 60 * 1000
 const now = Date.UTC(2026, 10, 23, 10)
@@ -86,20 +86,22 @@ describe('what page storage holds for a deleted workshop', () => {
     draftKey({ workshopId: gone, form: 'action', recordId: 'a1' }),
     `${NOTE_DRAFT_PREFIX}tab-1:${gone}:assess-q-01:group-1`,
     boardAxisKey(gone),
+    packHintKey(gone),
     draftKey({ workshopId: kept, form: 'gap' }),
     `${NOTE_DRAFT_PREFIX}tab-1:${kept}:assess-q-01:group-1`,
     boardAxisKey(kept),
+    packHintKey(kept),
     draftKey({ workshopId: 'new', form: 'workshop' }),
     'common-ground-tab',
     'someone-elses-key',
   ]
 
-  it('finds its form drafts, note drafts and board setting, and nothing of other workshops', () => {
-    expect(storageKeysOfGoneWorkshops(keys, { workshopId: gone })).toEqual(keys.slice(0, 4))
+  it('finds its form drafts, note drafts, board setting and pack hint, and nothing of other workshops', () => {
+    expect(storageKeysOfGoneWorkshops(keys, { workshopId: gone })).toEqual(keys.slice(0, 5))
   })
 
   it('finds those of every workshop the library no longer lists, keeping drafts for a workshop not yet created', () => {
-    expect(storageKeysOfGoneWorkshops(keys, { liveIds: new Set([kept]) })).toEqual(keys.slice(0, 4))
-    expect(storageKeysOfGoneWorkshops(keys, { liveIds: new Set() })).toEqual(keys.slice(0, 7))
+    expect(storageKeysOfGoneWorkshops(keys, { liveIds: new Set([kept]) })).toEqual(keys.slice(0, 5))
+    expect(storageKeysOfGoneWorkshops(keys, { liveIds: new Set() })).toEqual(keys.slice(0, 9))
   })
 })

@@ -12,7 +12,13 @@ export const NOTE_DRAFT_PREFIX = 'common-ground:note-draft:'
 export const boardAxisKey = (workshopId: string): string => `common-ground-board-axis-${workshopId}`
 
 /**
- * The workshop a key in page storage belongs to (a form draft, a note draft, a board setting), or
+ * Which edition of which content pack a workshop uses, remembered by the page that opened on it, so
+ * the next page opening on it asks for the pack beside the workshop instead of after it (renderer/src/boot.ts).
+ */
+export const packHintKey = (workshopId: string): string => `common-ground-pack-of-${workshopId}`
+
+/**
+ * The workshop a key in page storage belongs to (a form draft, a note draft, a board setting, a pack hint), or
  * undefined for anything else. Forms for a workshop not yet created are filed under "new".
  */
 export function workshopOfStorageKey(key: string): string | undefined {
@@ -25,8 +31,7 @@ export function workshopOfStorageKey(key: string): string | undefined {
     }
   }
   if (key.startsWith(NOTE_DRAFT_PREFIX)) return key.slice(NOTE_DRAFT_PREFIX.length).split(':')[1]
-  const axis = boardAxisKey('')
-  if (key.startsWith(axis)) return key.slice(axis.length) || undefined
+  for (const prefix of [boardAxisKey(''), packHintKey('')]) if (key.startsWith(prefix)) return key.slice(prefix.length) || undefined
   return undefined
 }
 
