@@ -102,6 +102,11 @@ export interface FirstRead {
 const made: FirstRead[] = []
 let adopt: ((read: FirstRead) => void) | undefined
 
+/** Settles once every first read sent so far has its answer (refused or not), or never fails trying. */
+export function firstAnswers(): Promise<void> {
+  return Promise.allSettled(made.map((read) => read.answer)).then(() => undefined)
+}
+
 /** Hands every first read, made and to come (a read that waits for another's answer), to `take`, once each. */
 export function takeFirstReads(take: (read: FirstRead) => void): void {
   adopt = take
