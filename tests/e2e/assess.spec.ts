@@ -429,6 +429,33 @@ test('the agenda picker filters by step, section, line and tag, and adds single 
   await expect(page.getByText('The agenda is back: 77 questions.')).toBeVisible()
   await page.reload()
   await expect(page.getByText('77 questions, in the order')).toBeVisible()
+
+  // Resetting replaces the facilitator's own agenda (here one question taken off and one moved) with
+  // every question: its Undo takes focus and brings their own agenda back, order and all.
+  const running = page.getByRole('list', { name: 'Agenda in running order' }).locator('.agenda-item__question')
+  const [first, second] = await running.evaluateAll((items) => items.slice(0, 2).map((item) => item.textContent))
+  await page.getByRole('button', { name: 'Remove question 3 from the agenda' }).click()
+  await expect(page.getByText('76 questions, in the order')).toBeVisible()
+  await page.getByRole('button', { name: 'Move question 1 down' }).click()
+  await expect(running.first()).toHaveText(second!)
+  await page.getByRole('button', { name: 'Reset to all Assess sections' }).click()
+  await expect(page.getByText('The agenda has every Assess question again. Your own agenda of 76 questions can be brought back with Undo.')).toBeVisible()
+  await expect(page.getByText('77 questions, in the order')).toBeVisible()
+  await expect(running.first()).toHaveText(first!)
+  const undoReset = page.getByRole('button', { name: 'Undo reset' })
+  await expect(undoReset).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('The agenda is back: 76 questions.')).toBeVisible()
+  await expect(running.first()).toHaveText(second!)
+  await page.reload()
+  await expect(page.getByText('76 questions, in the order')).toBeVisible()
+  await expect(running.first()).toHaveText(second!)
+  // A reset of an agenda that already has every question, in order, changes nothing and offers no Undo.
+  await page.getByRole('button', { name: 'Reset to all Assess sections' }).click()
+  await page.getByRole('button', { name: 'Reset to all Assess sections' }).click()
+  await expect(page.getByText('The agenda already has every Assess question, in order.')).toBeVisible()
+  await expect(undoReset).toHaveCount(0)
+
   await page.getByRole('button', { name: 'Clear agenda' }).click()
   await expect(undoClear).toBeVisible()
   const filters = page.getByRole('group', { name: 'Filter questions' })

@@ -33,8 +33,8 @@ export function AgendaView({ workshop, data }: Props) {
   const { pack, agenda } = data
   const questions = useMemo(() => new Map(allQuestions(pack).map((question) => [question.id, question])), [pack])
   const [message, setMessage] = useState('')
-  /** The agenda before the last clear, for its Undo. */
-  const [cleared, setCleared] = useState<string[]>()
+  /** The agenda before the last clear or reset, for its Undo, and which it was. */
+  const [undo, setUndo] = useState<{ before: string[]; what: 'clear agenda' | 'reset' }>()
   const [error, setError] = useState<string>()
   const listRef = useRef<HTMLOListElement>(null)
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
@@ -53,7 +53,7 @@ export function AgendaView({ workshop, data }: Props) {
       setError(failure.message)
     },
   })
-  function save(questionIds: string[], said: string, undoable = false) {
+  function save(questionIds: string[], said: string, undoable?: 'clear agenda' | 'reset') {
     const before = agenda.questionIds
     setError(undefined)
     setOrder.mutate(
@@ -61,16 +61,24 @@ export function AgendaView({ workshop, data }: Props) {
       {
         onSuccess: () => {
           setMessage(said)
-          setCleared(undoable ? before : undefined)
+          setUndo(undoable ? { before, what: undoable } : undefined)
         },
       },
     )
   }
   const undoButton = useRef<HTMLButtonElement>(null)
-  // The cleared list's Undo takes focus: the Clear button is disabled now, and Undo is the likely next step.
+  // The Undo takes focus: after a clear the Clear button is disabled, and Undo is the likely next step.
   useEffect(() => {
-    if (cleared) undoButton.current?.focus()
-  }, [cleared])
+    if (undo) undoButton.current?.focus()
+  }, [undo])
+  const questionCount = (count: number) => (count === 1 ? '1 question' : `${count} questions`)
+  // A reset replaces the facilitator's own agenda (trimmed or reordered) with every question: it can be undone.
+  function reset() {
+    const all = defaultAgenda(pack)
+    const own = agenda.questionIds.length !== all.length || agenda.questionIds.some((id, index) => id !== all[index])
+    if (!own) return save(all, 'The agenda already has every Assess question, in order.')
+    save(all, `The agenda has every Assess question again. Your own agenda of ${questionCount(agenda.questionIds.length)} can be brought back with Undo.`, 'reset')
+  }
 
   const describe = (id: string | number) => `“${short(questions.get(String(id))?.text ?? '')}”`
   const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : agenda.questionIds.indexOf(String(id)) + 1)
@@ -112,13 +120,13 @@ export function AgendaView({ workshop, data }: Props) {
           {agenda.questionIds.length === 1 ? '1 question' : `${agenda.questionIds.length} questions`}, in the order the room will see them. Drag a question by its handle, or focus the handle and press Space, the arrow keys, then Space to drop (Escape cancels).
         </p>
         <div className="actions actions--start">
-          <button type="button" className="button" onClick={() => void save(defaultAgenda(pack), 'The agenda has every Assess question again.')}>
+          <button type="button" className="button" onClick={reset}>
             Reset to all Assess sections
           </button>
           <button
             type="button"
             className="button button--danger-quiet"
-            onClick={() => void save([], `The agenda is empty: ${agenda.questionIds.length === 1 ? '1 question' : `${agenda.questionIds.length} questions`} taken off. Add sections or questions, or undo.`, true)}
+            onClick={() => void save([], `The agenda is empty: ${questionCount(agenda.questionIds.length)} taken off. Add sections or questions, or undo.`, 'clear agenda')}
             disabled={agenda.questionIds.length === 0}
           >
             Clear agenda
@@ -127,15 +135,15 @@ export function AgendaView({ workshop, data }: Props) {
         <LiveMessage
           onMoveOn={() => {
             setMessage('')
-            setCleared(undefined)
+            setUndo(undefined)
           }}
         >
           {message}
         </LiveMessage>
-        {cleared && (
+        {undo && (
           <p className="actions actions--start">
-            <button type="button" ref={undoButton} className="button" onClick={() => void save(cleared, `The agenda is back: ${cleared.length === 1 ? '1 question' : `${cleared.length} questions`}.`)}>
-              Undo clear agenda
+            <button type="button" ref={undoButton} className="button" onClick={() => void save(undo.before, `The agenda is back: ${questionCount(undo.before.length)}.`)}>
+              Undo {undo.what}
             </button>
           </p>
         )}
