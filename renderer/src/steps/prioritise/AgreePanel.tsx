@@ -257,7 +257,9 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
           </ol>
         </div>
         {/* In the page's body: the part of the step it sits in is contained (prioritise.css), which would place a fixed overlay against it instead of the window. */}
-        {createPortal(<DragOverlay>{lifted ? <div className="board-card board-card--overlay"><span className="board-card__title">{title(lifted.gapId)}</span></div> : null}</DragOverlay>, document.body)}
+        {/* The moving card is a picture of the one picked up, which dnd-kit's announcements already name: hidden from
+            screen readers, so it is not read twice, nor found outside the page's landmarks while it settles. */}
+        {createPortal(<DragOverlay>{lifted ? <div className="board-card board-card--overlay" aria-hidden="true"><span className="board-card__title">{title(lifted.gapId)}</span></div> : null}</DragOverlay>, document.body)}
       </DndContext>
       {available.length > 0 && (
         <form

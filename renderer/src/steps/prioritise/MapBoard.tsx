@@ -188,7 +188,8 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const overlay = useMemo(
     () =>
       liftedGap && lifted ? (
-        <div className="board-card board-card--overlay">
+        // A picture of the card picked up, which dnd-kit's announcements already name: hidden from screen readers.
+        <div className="board-card board-card--overlay" aria-hidden="true">
           <GapCardFace gap={liftedGap} column={lifted.from} />
         </div>
       ) : null,
