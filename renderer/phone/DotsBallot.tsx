@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { BallotEditorProps } from './types'
 import { Problem } from './Heading'
 import { plural } from './words'
+import { PhoneForm, Stepper } from './PhoneForm'
 
 /** Dots with + and − for each gap; the limits (dots in all, most on one gap) hold as you vote. */
 export function DotsBallot({ round, initial, sendLabel, onSend }: BallotEditorProps) {
@@ -13,10 +14,8 @@ export function DotsBallot({ round, initial, sendLabel, onSend }: BallotEditorPr
   const change = (gapId: string, by: number) => setDots((current) => ({ ...current, [gapId]: Math.max(0, (current[gapId] ?? 0) + by) }))
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <PhoneForm
+      onSend={() => {
         if (used === 0) {
           setProblem('Place at least one dot.')
           return
@@ -38,17 +37,14 @@ export function DotsBallot({ round, initial, sendLabel, onSend }: BallotEditorPr
               <span className="ballot__title" id={`gap-${gap.id}`}>
                 {gap.title}
               </span>
-              <span className="stepper">
-                <button type="button" className="button button--step" aria-label={`Take a dot off “${gap.title}”`} disabled={count === 0} onClick={() => change(gap.id, -1)}>
-                  −
-                </button>
+              <Stepper
+                less={{ label: `Take a dot off “${gap.title}”`, disabled: count === 0, onStep: () => change(gap.id, -1) }}
+                more={{ label: `Put a dot on “${gap.title}”`, disabled: left <= 0 || capped, onStep: () => change(gap.id, 1) }}
+              >
                 <output className="stepper__value" aria-labelledby={`gap-${gap.id}`} aria-live="polite">
                   {plural(count, 'dot')}
                 </output>
-                <button type="button" className="button button--step" aria-label={`Put a dot on “${gap.title}”`} disabled={left <= 0 || capped} onClick={() => change(gap.id, 1)}>
-                  +
-                </button>
-              </span>
+              </Stepper>
             </li>
           )
         })}
@@ -56,6 +52,6 @@ export function DotsBallot({ round, initial, sendLabel, onSend }: BallotEditorPr
       <button type="submit" className="button button--primary">
         {sendLabel}
       </button>
-    </form>
+    </PhoneForm>
   )
 }

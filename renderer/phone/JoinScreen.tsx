@@ -3,6 +3,7 @@ import type { PhoneState } from '../../shared/domain/room'
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from '../../shared/domain/joinCode'
 import { callPhone } from './api'
 import { Heading, Problem } from './Heading'
+import { PhoneForm } from './PhoneForm'
 
 /** The code on the shared screen; nothing else is asked. */
 export function JoinScreen({ notice, onJoined }: { notice: string | undefined; onJoined: (state: PhoneState) => void }) {
@@ -23,10 +24,8 @@ export function JoinScreen({ notice, onJoined }: { notice: string | undefined; o
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <PhoneForm
+      onSend={() => {
         void join()
       }}
     >
@@ -58,6 +57,6 @@ export function JoinScreen({ notice, onJoined }: { notice: string | undefined; o
       <button type="submit" className="button button--primary" disabled={busy}>
         {busy ? 'Joining…' : 'Join'}
       </button>
-    </form>
+    </PhoneForm>
   )
 }

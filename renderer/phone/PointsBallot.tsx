@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { POINTS_PER_GROUP } from '../../shared/domain/voting/limits'
 import type { BallotEditorProps } from './types'
 import { Problem } from './Heading'
+import { PhoneForm, Stepper } from './PhoneForm'
 
 const STEP = 5
 
@@ -20,10 +21,8 @@ export function PointsBallot({ round, initial, sendLabel, onSend }: BallotEditor
   const set = (gapId: string, value: number) => setPoints((current) => ({ ...current, [gapId]: String(Math.max(0, Math.min(POINTS_PER_GROUP, value))) }))
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <PhoneForm
+      onSend={() => {
         if (left !== 0) {
           setProblem(left > 0 ? `Share all ${POINTS_PER_GROUP} points: ${left} still to give.` : `That is ${-left} points too many: take some off.`)
           return
@@ -43,10 +42,10 @@ export function PointsBallot({ round, initial, sendLabel, onSend }: BallotEditor
             <label className="ballot__title" htmlFor={`points-${gap.id}`}>
               {gap.title}
             </label>
-            <span className="stepper">
-              <button type="button" className="button button--step" aria-label={`Take ${STEP} points off “${gap.title}”`} disabled={numberOf(gap.id) === 0} onClick={() => set(gap.id, numberOf(gap.id) - STEP)}>
-                −
-              </button>
+            <Stepper
+              less={{ label: `Take ${STEP} points off “${gap.title}”`, disabled: numberOf(gap.id) === 0, onStep: () => set(gap.id, numberOf(gap.id) - STEP) }}
+              more={{ label: `Give ${STEP} more points to “${gap.title}”`, disabled: left <= 0, onStep: () => set(gap.id, numberOf(gap.id) + Math.min(STEP, left)) }}
+            >
               <input
                 id={`points-${gap.id}`}
                 className="input input--points"
@@ -56,16 +55,13 @@ export function PointsBallot({ round, initial, sendLabel, onSend }: BallotEditor
                 placeholder="0"
                 onChange={(event) => setPoints((current) => ({ ...current, [gap.id]: event.target.value.replace(/\D/g, '').slice(0, 3) }))}
               />
-              <button type="button" className="button button--step" aria-label={`Give ${STEP} more points to “${gap.title}”`} disabled={left <= 0} onClick={() => set(gap.id, numberOf(gap.id) + Math.min(STEP, left))}>
-                +
-              </button>
-            </span>
+            </Stepper>
           </li>
         ))}
       </ul>
       <button type="submit" className="button button--primary">
         {sendLabel}
       </button>
-    </form>
+    </PhoneForm>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { BallotEditorProps } from './types'
 import { Problem } from './Heading'
 import { ordinal } from './words'
+import { PhoneForm } from './PhoneForm'
 
 /** A ranking by buttons: add gaps in order, then Move up, Move down or Move to position. No dragging. */
 export function RankingBallot({ round, initial, sendLabel, onSend }: BallotEditorProps) {
@@ -38,10 +39,8 @@ export function RankingBallot({ round, initial, sendLabel, onSend }: BallotEdito
   const unranked = round.gaps.filter((gap) => !ranking.includes(gap.id))
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <PhoneForm
+      onSend={() => {
         if (ranking.length === 0) {
           setProblem('Put at least one gap in your ranking.')
           return
@@ -136,6 +135,6 @@ export function RankingBallot({ round, initial, sendLabel, onSend }: BallotEdito
       <button type="submit" className="button button--primary">
         {sendLabel}
       </button>
-    </form>
+    </PhoneForm>
   )
 }

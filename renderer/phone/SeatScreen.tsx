@@ -4,6 +4,7 @@ import type { GroupRole } from '../../shared/domain/workshop'
 import { PERSON_ROLES, PERSON_ROLE_LABELS } from '../../shared/domain/voting/personRoles'
 import { callPhone } from './api'
 import { Heading, Problem } from './Heading'
+import { PhoneForm } from './PhoneForm'
 
 interface SeatScreenProps {
   state: PhoneState
@@ -31,10 +32,8 @@ export function SeatScreen({ state, onSeated, onCancel, onSignedOut }: SeatScree
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+    <PhoneForm
+      onSend={() => {
         void save()
       }}
     >
@@ -78,6 +77,6 @@ export function SeatScreen({ state, onSeated, onCancel, onSignedOut }: SeatScree
           </button>
         )}
       </div>
-    </form>
+    </PhoneForm>
   )
 }

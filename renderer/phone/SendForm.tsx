@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PhoneState } from '../../shared/domain/room'
 import { callPhone } from './api'
 import { Problem } from './Heading'
+import { PhoneForm } from './PhoneForm'
 
 /** A gap or a note for the facilitator's inbox; it reaches the shared screen only if the facilitator adds it. */
 export function SendForm({ onState, onSignedOut }: { onState: (state: PhoneState) => void; onSignedOut: (notice: string) => void }) {
@@ -28,12 +29,10 @@ export function SendForm({ onState, onSignedOut }: { onState: (state: PhoneState
   }
 
   return (
-    <form
+    <PhoneForm
       className="panel"
       aria-labelledby="send-heading"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
+      onSend={() => {
         void send()
       }}
     >
@@ -65,6 +64,6 @@ export function SendForm({ onState, onSignedOut }: { onState: (state: PhoneState
       <p className="sent" role="status">
         {sent}
       </p>
-    </form>
+    </PhoneForm>
   )
 }
