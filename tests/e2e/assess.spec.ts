@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { settle } from './board-helpers'
 import { openSample } from './layout-helpers'
 
 async function workshopWithGroups(page: Page, url: string, groups = ['Table 1', 'Table 2']) {
@@ -347,6 +348,8 @@ test('the agenda reorders by mouse drag and by keyboard (Space, arrows, Space; E
   await page.keyboard.press('Space')
   await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Picked up question 1 of 8')
   const live = page.locator('[id^="DndLiveRegion"]')
+  // dnd-kit listens for the arrow keys from a timer after the pick-up: a person's pause, before the first key.
+  await settle(page)
   await page.keyboard.press('ArrowDown')
   await expect(live).toContainText('is over position 2 of 8')
   await page.keyboard.press('ArrowDown')
@@ -360,6 +363,7 @@ test('the agenda reorders by mouse drag and by keyboard (Space, arrows, Space; E
   await agendaItems(page).nth(3).getByRole('button', { name: /^Move question 4:/ }).focus()
   await page.keyboard.press('Enter')
   await expect(live).toContainText('Picked up question 4 of 8')
+  await settle(page)
   await page.keyboard.press('ArrowUp')
   await expect(live).toContainText('is over position 3 of 8')
   await page.keyboard.press('Escape')

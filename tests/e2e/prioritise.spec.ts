@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { settle } from './board-helpers'
 import { findClippedText } from './layout-helpers'
 import { api, seedWorkshop } from './voting-helpers'
 
@@ -113,6 +114,8 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   const announcer = ballot.locator('[id^="DndLiveRegion"]')
   await page.keyboard.press('Space')
   await expect(announcer).toContainText('Respite breaks would become choice 2.')
+  // dnd-kit listens for the arrow keys from a timer after the pick-up: a person's pause, before the first key.
+  await settle(page)
   await page.keyboard.press('ArrowUp')
   await expect(announcer).toContainText('Respite breaks would become choice 1.')
   await page.keyboard.press('Space')
@@ -123,6 +126,7 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   await ballot.getByRole('button', { name: 'Move Respite breaks, now choice 1 of 2' }).focus()
   await page.keyboard.press('Space')
   await expect(announcer).toContainText('Respite breaks would become choice 1.')
+  await settle(page)
   await page.keyboard.press('ArrowDown')
   await expect(announcer).toContainText('Respite breaks would become choice 2.')
   await page.keyboard.press('Escape')
