@@ -31,8 +31,8 @@ interface Lifted {
   from: ColumnId
 }
 
-// Sensor options are module constants: dnd-kit memoises its sensors (and so
-// every card's listeners) on these objects' identity, and new ones on each render would re-render every card.
+// Sensor options are module constants: dnd-kit memoises its sensors (and so the board's one draggable's
+// listeners) on these objects' identity, and new ones on each render would set them up again.
 const POINTER = { activationConstraint: { distance: 8 } }
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
 
