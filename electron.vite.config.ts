@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 // A folder directly under the project; parallel builds (e.g. two test runs) can each use their own.
 const outRoot = resolve(root, process.env.COMMON_GROUND_OUT_DIR ?? 'out')
 
-/** The first screens whose code the page fetches as it opens: the start screen, and each step of a workshop. */
+/** The first screens whose code the page fetches as it opens (boot.ts's FIRST_SCREENS): the start screen, and each step of a workshop. */
 const FIRST_SCREENS: Record<string, string> = {
   start: 'screens/start/StartScreen.tsx',
   setup: 'steps/setup/SetupStep.tsx',
@@ -21,11 +21,12 @@ const FIRST_SCREENS: Record<string, string> = {
 }
 
 /**
- * Each first screen's code (its chunk and every chunk it imports) is fetched as the page opens rather
- * than after React's first render asks for it. The start screen's, which most windows open on and which
- * is small, is preloaded by the page itself; the files of each step are listed in a meta tag, from which
- * renderer/src/boot.ts preloads those of the step in the address (no inline script: the CSP allows none).
- * The phones' page is left as it is.
+ * The code the page opens with is fetched at once rather than when the code that runs first asks for
+ * it. The page's entry (renderer/src/main.tsx) is only boot.ts, which sends the first reads; the React
+ * app it then imports (page.tsx) and every chunk that imports are preloaded by index.html. Each first
+ * screen's files (the start screen's, each step's) are listed in a meta tag, from which boot.ts preloads
+ * those of the screen in the address (no inline script: the CSP allows none), so a page opening on a
+ * step fetches nothing of the start screen. The phones' page is left as it is.
  */
 function preloadFirstScreens(): Plugin {
   return {
@@ -36,22 +37,23 @@ function preloadFirstScreens(): Plugin {
         const bundle = context.bundle
         if (!bundle || !context.filename.endsWith('index.html')) return html
         const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []))
-        const filesOf = (screen: string): string[] => {
-          const entry = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(`/renderer/src/${FIRST_SCREENS[screen]}`))
-          if (!entry) throw new Error(`${FIRST_SCREENS[screen]} has no chunk of its own to preload.`)
+        const filesOf = (source: string, already: readonly string[] = []): string[] => {
+          const entry = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(`/renderer/src/${source}`))
+          if (!entry) throw new Error(`${source} has no chunk of its own to preload.`)
           const files = new Set<string>()
           const visit = (file: string) => {
-            if (files.has(file) || html.includes(`/${file}"`)) return
+            if (files.has(file) || already.includes(`./${file}`) || html.includes(`/${file}"`)) return
             files.add(file)
             for (const imported of chunks.find((chunk) => chunk.fileName === file)?.imports ?? []) visit(imported)
           }
           visit(entry.fileName)
           return [...files].map((file) => `./${file}`)
         }
-        const steps = Object.fromEntries(Object.keys(FIRST_SCREENS).filter((screen) => screen !== 'start').map((step) => [step, filesOf(step)]))
+        const page = filesOf('page.tsx')
+        const screens = Object.fromEntries(Object.entries(FIRST_SCREENS).map(([screen, source]) => [screen, filesOf(source, page)]))
         return [
-          ...filesOf('start').map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' as const })),
-          { tag: 'meta', attrs: { name: 'common-ground-step-code', content: JSON.stringify(steps) }, injectTo: 'head' as const },
+          ...page.map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' as const })),
+          { tag: 'meta', attrs: { name: 'common-ground-screen-code', content: JSON.stringify(screens) }, injectTo: 'head' as const },
         ]
       },
     },
@@ -101,8 +103,6 @@ export default defineConfig({
           manualChunks: (id: string) => {
             // What both pages use (React) in a chunk named for it; nothing of the facilitator's code is in it.
             if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react'
-            // The page's first code (renderer/src/boot.ts) on its own, so it runs before React is evaluated.
-            if (/[\\/](renderer[\\/]src[\\/](boot|routes)|shared[\\/]api[\\/]changesPlain|shared[\\/]domain[\\/]drafts)\.ts$/.test(id)) return 'boot'
             return undefined
           },
         },

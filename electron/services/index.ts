@@ -55,7 +55,7 @@ export function createHandlers({ store, packs, clock = systemClock, library, imp
   const scope = scopeFor(store, packs)
   const handlers = {
     ...libraryHandlers(library),
-    ...packHandlers(packs),
+    ...packHandlers(packs, store),
     ...workshopHandlers(store, clock, packs, library),
     ...groupHandlers(store, clock),
     ...agendaHandlers(store, clock, scope),

@@ -1,7 +1,8 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { resourcesDir, sampleDetails, tempApplication, tempDir } from '../../tests/fixtures/app'
+import { resourcesDir, sampleDetails, succeed, tempApplication, tempDir } from '../../tests/fixtures/app'
+import { openApplication } from './application'
 import { dispatch } from './dispatch'
 import { choosePack, compareVersions, loadPackLibrary } from './packs'
 
@@ -65,6 +66,37 @@ describe('a workshop records the pack edition it used', () => {
       expect(listed).toEqual({ ok: true, value: [{ id: 'foster-care-reflective-tool', version: '1.0.0', title: expect.stringContaining('Reflective Tool') }] })
     } finally {
       app.dispose()
+    }
+  })
+})
+
+describe('the pack of a workshop, asked for by the workshop alone', () => {
+  it('answers the edition the workshop was made with, not the newest, and refuses a workshop that is not there', async () => {
+    // Resources whose packs folder holds the real pack and a later edition of it.
+    const resources = tempDir()
+    const data = tempDir()
+    dirs.push(resources, data)
+    mkdirSync(join(resources.path, 'packs'))
+    copyFileSync(PACK_FILE, join(resources.path, 'packs', 'a-first.json'))
+    const later = JSON.parse(readFileSync(PACK_FILE, 'utf8'))
+    later.version = '1.10.0'
+    writeFileSync(join(resources.path, 'packs', 'b-later.json'), JSON.stringify(later))
+    const app = openApplication({ dataDir: data.path, resourcesDir: resources.path })
+    try {
+      const first = await succeed(app.handlers, 'workshops.create', { ...sampleDetails, pack: { id: 'foster-care-reflective-tool', version: '1.0.0' } })
+      const newest = await succeed(app.handlers, 'workshops.create', sampleDetails)
+      const ofFirst = await dispatch(app.handlers, 'packs.ofWorkshop', { workshopId: first.id })
+      expect(ofFirst).toMatchObject({ ok: true, value: { id: 'foster-care-reflective-tool', version: '1.0.0' } })
+      // The same pack as packs.get gives for the edition the workshop names.
+      expect(ofFirst).toEqual(await dispatch(app.handlers, 'packs.get', first.pack))
+      expect(await dispatch(app.handlers, 'packs.ofWorkshop', { workshopId: newest.id })).toMatchObject({ ok: true, value: { version: '1.10.0' } })
+      expect(await dispatch(app.handlers, 'packs.ofWorkshop', { workshopId: '0b5ad2a4-3c1e-4f27-9d8e-7a6b5c4d3e2f' })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', message: 'That workshop no longer exists. It may have been deleted in another window.' },
+      })
+      expect(await dispatch(app.handlers, 'packs.ofWorkshop', { workshopId: 'not an id' })).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    } finally {
+      app.close()
     }
   })
 })

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { loadPack } from '../../shared/content/load'
 import type { Pack } from '../../shared/content/schema'
 import type { PackRef } from '../../shared/domain/workshop'
-import { notFound } from './errors'
+import type { Store } from '../store'
+import { existingWorkshop, notFound } from './errors'
 import type { HandlersFor } from './types'
 
 export interface PackLibrary {
@@ -73,9 +74,10 @@ export function choosePack(library: PackLibrary, ref?: Partial<PackRef>): Pack {
   return chosen
 }
 
-export function packHandlers(library: PackLibrary): HandlersFor<'packs'> {
+export function packHandlers(library: PackLibrary, store: Store): HandlersFor<'packs'> {
   return {
     'packs.list': () => library.packs.map(({ id, version, title }) => ({ id, version, title })),
     'packs.get': ({ id, version }) => choosePack(library, version === undefined ? { id } : { id, version }),
+    'packs.ofWorkshop': ({ workshopId }) => choosePack(library, existingWorkshop(store, workshopId).pack),
   }
 }

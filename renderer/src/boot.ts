@@ -1,7 +1,6 @@
 import type { Api, CallInput, CallName, CallOutput, Result } from '../../shared/api'
 import type { ChangeStream } from '../../shared/api/changes'
 import { eventId, ORIGIN_HEADER, parseEventId, POSITION_HEADER } from '../../shared/api/changesPlain'
-import { packHintKey } from '../../shared/domain/drafts'
 import { parseRoute, type Route, type WorkshopStep } from './routes'
 
 declare global {
@@ -14,8 +13,8 @@ declare global {
 }
 
 /**
- * The page's first code. main.tsx imports it before anything else and the build gives it a chunk of its
- * own with nothing of React or zod in it, so it runs before React and the app's code are evaluated:
+ * The page's first code. main.tsx, the page's entry, is this and nothing of React or zod; it imports
+ * the React app (page.tsx) only after this has run, so it runs before React and the app are evaluated:
  * browser mode's sign-in and the change stream's position are asked for at once, and then the reads
  * the first screen makes (by its address), so their answers arrive while React loads and renders
  * instead of one after another behind it. queries.ts puts each answer in the cache under the key the
@@ -50,7 +49,7 @@ function signIn(): Promise<string | undefined> {
   window.history.replaceState(window.history.state, '', url.toString())
   // A refusal (a launch code used already) is not fatal: a cookie from earlier may still be good,
   // and if not, the first call says plainly how to get back in. An answer names where the stream stands.
-  return fetch('/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) }).then(
+  return fetch('/session', { method: 'POST', priority: 'high', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) }).then(
     (response) => {
       const position = response.ok ? response.headers.get(POSITION_HEADER) : null
       return position !== null && parseEventId(position) ? position : undefined
@@ -65,8 +64,10 @@ function browserSession(): BrowserSession {
   const send = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
     let response: Response
     try {
+      // Ahead of the code the page is still fetching: a browser opens only a few connections to one server.
       response = await fetch(`/api/${name}`, {
         method: 'POST',
+        priority: 'high',
         headers: { 'content-type': 'application/json', [ORIGIN_HEADER]: clientId },
         body: JSON.stringify(input ?? {}),
       })
@@ -100,11 +101,13 @@ export interface FirstRead {
 }
 
 const made: FirstRead[] = []
+/** Every first answer awaited, whether its read is handed over yet or not (a pack waits for its workshop to name it). */
+const awaited: Promise<unknown>[] = []
 let adopt: ((read: FirstRead) => void) | undefined
 
 /** Settles once every first read sent so far has its answer (refused or not), or never fails trying. */
 export function firstAnswers(): Promise<void> {
-  return Promise.allSettled(made.map((read) => read.answer)).then(() => undefined)
+  return Promise.allSettled(awaited).then(() => undefined)
 }
 
 /** Hands every first read, made and to come (a read that waits for another's answer), to `take`, once each. */
@@ -113,12 +116,22 @@ export function takeFirstReads(take: (read: FirstRead) => void): void {
   for (const read of made.splice(0)) take(read)
 }
 
-/** Sends a first read; `then` has its value, for a read that needs it (nothing when it was refused). */
-function read<K extends CallName>(name: K, input: CallInput<K>, then?: (value: CallOutput<K>) => void): void {
-  const answer = browser ? browser.call(name, input) : (window.api![name] as (input: unknown) => Promise<Result<unknown>>)(input)
-  const first = { name, input, answer }
+function adoptRead(first: FirstRead): void {
   if (adopt) adopt(first)
   else made.push(first)
+}
+
+/** Sends a call the first screen needs, and awaits its answer before the first render (main.tsx). */
+function ask<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<unknown>> {
+  const answer = browser ? browser.call(name, input) : (window.api![name] as (input: unknown) => Promise<Result<unknown>>)(input)
+  awaited.push(answer)
+  return answer
+}
+
+/** Sends a first read, kept under its own call and input; `then` has its value, for a read that needs it (nothing when it was refused). */
+function read<K extends CallName>(name: K, input: CallInput<K>, then?: (value: CallOutput<K>) => void): void {
+  const answer = ask(name, input)
+  adoptRead({ name, input, answer })
   if (then) void answer.then((result) => result.ok && then(result.value as CallOutput<K>), () => undefined)
 }
 
@@ -151,23 +164,6 @@ const STEP_READS: Partial<Record<WorkshopStep, (workshopId: string) => void>> = 
 /** The steps that show the workshop's content pack (packs.get with the workshop's own edition). */
 const STEPS_WITH_PACK: ReadonlySet<WorkshopStep> = new Set(['setup', 'prioritise'])
 
-function packHint(workshopId: string): { id: string; version: string } | undefined {
-  try {
-    const hint = JSON.parse(localStorage.getItem(packHintKey(workshopId)) ?? 'null') as { id?: unknown; version?: unknown } | null
-    return typeof hint?.id === 'string' && typeof hint.version === 'string' ? { id: hint.id, version: hint.version } : undefined
-  } catch {
-    return undefined // no storage, or something else under the key: asked for after the workshop
-  }
-}
-
-function rememberPack(workshopId: string, pack: { id: string; version: string }): void {
-  try {
-    localStorage.setItem(packHintKey(workshopId), JSON.stringify(pack))
-  } catch {
-    // Storage unavailable or full: the next page asks for the pack after the workshop, as without a hint.
-  }
-}
-
 function readFirstScreen(route: Route): void {
   // The library's state decides whether any screen but Backups is shown.
   read('library.status', {})
@@ -178,30 +174,26 @@ function readFirstScreen(route: Route): void {
     read('team.status', {})
   } else if (route.screen === 'workshop') {
     const { workshopId, step } = route
-    // The pack this workshop used when a page last opened on it, asked for beside the workshop; if the
-    // workshop says otherwise (or nothing was remembered), its own pack once it has answered.
-    const hinted = STEPS_WITH_PACK.has(step) ? packHint(workshopId) : undefined
-    if (hinted) read('packs.get', hinted)
-    read('workshops.get', { id: workshopId }, (workshop) => {
-      const { id, version } = workshop.pack
-      rememberPack(workshopId, { id, version })
-      if (STEPS_WITH_PACK.has(step) && (hinted?.id !== id || hinted.version !== version)) read('packs.get', workshop.pack)
-    })
+    // The step asks for the pack by the edition the workshop names (packs.get); asked for by the workshop
+    // alone, it comes beside the workshop rather than after it, and is kept under that key once both are in.
+    const pack = STEPS_WITH_PACK.has(step) ? ask('packs.ofWorkshop', { workshopId }) : undefined
+    read('workshops.get', { id: workshopId }, (workshop) => pack && adoptRead({ name: 'packs.get', input: workshop.pack, answer: pack }))
     STEP_READS[step]?.(workshopId)
   }
 }
 
 /**
- * A workshop step's code (its chunk and what it imports: the build lists them in a meta tag), fetched
+ * The first screen's code (its chunk and what it imports: the build lists them in a meta tag), fetched
  * now, while React and the app are evaluated, rather than once the first render asks for it.
  */
-function preloadStepCode(route: Route): void {
-  if (route.screen !== 'workshop') return
+function preloadScreenCode(route: Route): void {
+  const screen = route.screen === 'start' ? 'start' : route.screen === 'workshop' ? route.step : undefined
+  if (screen === undefined) return
   let files: unknown
   try {
-    files = (JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="common-ground-step-code"]')?.content ?? '{}') as Record<string, unknown>)[route.step]
+    files = (JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="common-ground-screen-code"]')?.content ?? '{}') as Record<string, unknown>)[screen]
   } catch {
-    return // the step's code then loads as it is shown
+    return // the screen's code then loads as it is shown
   }
   if (!Array.isArray(files)) return
   for (const file of files) {
@@ -216,4 +208,4 @@ function preloadStepCode(route: Route): void {
 
 const route = parseRoute(window.location.hash)
 readFirstScreen(route)
-preloadStepCode(route)
+preloadScreenCode(route)

@@ -1,35 +1,10 @@
-// First, before React: the sign-in and the first screen's reads start while the rest loads.
-import { firstAnswers } from './boot'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { App, loadFirstScreenCode } from './app/App'
-import { parseRoute } from './routes'
-import { changes } from './api/client'
-import { adoptFirstReads, followChanges, queryClient } from './api/queries'
+// The page's first code, and all of it that runs before React is evaluated: boot.ts signs in and
+// sends the first screen's reads as this small chunk runs, so their answers come back while React and
+// the app (page.tsx, fetched beside this one: the build preloads it from index.html) are evaluated.
+// In one chunk with the app they would go out only after all of it had been evaluated.
+import './boot'
+// The whole app's CSS, linked from index.html (stylesheets.ts says why it is one sheet).
 import './stylesheets'
 import './styles.css'
 
-/** The longest the first render waits for the first screen's answers (below). */
-const FIRST_DRAW_WAIT_MS = 100
-
-// For as long as the page is open, what changes on the main side refetches what this page shows of it.
-followChanges(changes)
-// Asked for before adoption hands them over: the answers of the reads boot.ts has sent.
-const answers = firstAnswers()
-adoptFirstReads()
-loadFirstScreenCode(parseRoute(window.location.hash))
-
-// Drawn once the first screen's answers are in (they were sent before React loaded, so they are
-// usually in by now), or after FIRST_DRAW_WAIT_MS at most: one render with the data, not a
-// “Loading…” render and then another.
-const root = createRoot(document.getElementById('root')!)
-void Promise.race([answers, new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))]).then(() =>
-  root.render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-)
+void import('./page')

@@ -5,6 +5,7 @@
 export const CALL_NAMES = [
   'packs.list',
   'packs.get',
+  'packs.ofWorkshop',
   'workshops.list',
   'workshops.get',
   'workshops.create',

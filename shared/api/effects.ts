@@ -41,6 +41,8 @@ const byAnswer = (_input: unknown, output: { workshopId: string }) => output.wor
 export const CALL_EFFECTS = {
   'packs.list': read(),
   'packs.get': read(),
+  // Which edition a workshop uses is the workshop's.
+  'packs.ofWorkshop': read('workshops'),
   'workshops.list': read('workshops', 'groups'),
   'workshops.get': read('workshops'),
   'workshops.create': { kind: 'write', writes: ['workshops'], workshop: (_input, output) => output.id },

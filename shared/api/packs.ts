@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { packSchema } from '../content/schema'
+import { idSchema } from '../domain/text'
 
 /** A content pack as listed: enough to choose one and to record which edition a workshop used. */
 export const packInfoSchema = z.object({ id: z.string(), version: z.string(), title: z.string() })
@@ -16,6 +17,14 @@ export const packsContract = {
   },
   'packs.get': {
     input: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(50).optional() }).strict(),
+    output: packSchema,
+  },
+  /**
+   * The edition a workshop uses, by the workshop alone: the page opening on a workshop asks for it beside
+   * the workshop (renderer/src/boot.ts), not after the workshop's answer has named it.
+   */
+  'packs.ofWorkshop': {
+    input: z.object({ workshopId: idSchema }).strict(),
     output: packSchema,
   },
 } as const

@@ -12,8 +12,9 @@ export const NOTE_DRAFT_PREFIX = 'common-ground:note-draft:'
 export const boardAxisKey = (workshopId: string): string => `common-ground-board-axis-${workshopId}`
 
 /**
- * Which edition of which content pack a workshop uses, remembered by the page that opened on it, so
- * the next page opening on it asks for the pack beside the workshop instead of after it (renderer/src/boot.ts).
+ * Which edition of which content pack a workshop uses, as pages before 1 December 2026 remembered it (to
+ * ask for the pack beside the workshop; boot.ts now asks packs.ofWorkshop instead). Nothing writes it any
+ * more; what is left of it is cleared with its workshop, as before.
  */
 export const packHintKey = (workshopId: string): string => `common-ground-pack-of-${workshopId}`
 

@@ -46,6 +46,8 @@ test('the start screen and the sample’s Prioritise board ask for each thing on
     await settled(opened)
     expectEachOnce(calls)
     expect(calls.some((call) => call.startsWith('changes.since'))).toBe(false)
+    // The board's pack is asked for by the workshop, beside it, and never again by its edition.
+    if (where !== 'start') expect(calls.filter((call) => call.startsWith('packs.')).map((call) => call.split(' ')[0])).toEqual(['packs.ofWorkshop'])
 
     // Reloaded: already signed in, it asks where the stream stands first, then the same reads, each once.
     calls.length = 0

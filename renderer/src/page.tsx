@@ -1,0 +1,33 @@
+// The React app, started by main.tsx once boot.ts has sent the sign-in and the first screen's reads.
+import { firstAnswers } from './boot'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { App, loadFirstScreenCode } from './app/App'
+import { parseRoute } from './routes'
+import { changes } from './api/client'
+import { adoptFirstReads, followChanges, queryClient } from './api/queries'
+
+/** The longest the first render waits for the first screen's answers (below). */
+const FIRST_DRAW_WAIT_MS = 100
+
+// For as long as the page is open, what changes on the main side refetches what this page shows of it.
+followChanges(changes)
+// The answers of the reads boot.ts has sent, awaited (below) before the first render.
+const answers = firstAnswers()
+adoptFirstReads()
+loadFirstScreenCode(parseRoute(window.location.hash))
+
+// Drawn once the first screen's answers are in (they were sent before React loaded, so they are
+// usually in by now), or after FIRST_DRAW_WAIT_MS at most: one render with the data, not a
+// “Loading…” render and then another.
+const root = createRoot(document.getElementById('root')!)
+void Promise.race([answers, new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))]).then(() =>
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
+)
