@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS, TAG_IDS } from './tags'
 
 /**
  * The building blocks of a content pack's schema: the tags that relate a question to the Foster Care
@@ -13,17 +14,8 @@ export function describeInput(input: unknown): string {
 }
 
 
-export const KEY_PRINCIPLE_IDS = ['KP1', 'KP2', 'KP3', 'KP4', 'KP5', 'KP6', 'KP7', 'KP8'] as const
-export const RECOMMENDATION_IDS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'] as const
-
-/**
- * The symbols the source uses to relate a question to the Guide:
- * - `KP1`…`KP8`: one key principle; `R1`…`R7`: one recommendation;
- * - `ALL`: "applies to all of the key principles and recommendations in the Practice Guide";
- * - `ALL_RECS` (printed `ALL RECS`): all of the recommendations;
- * - `EDIE`: a specific Equality, Diversity, Inclusion and Equity reflective prompt.
- */
-export const TAG_IDS = [...KEY_PRINCIPLE_IDS, ...RECOMMENDATION_IDS, 'ALL', 'ALL_RECS', 'EDIE'] as const
+// The symbols themselves are in tags.ts, which has no zod; these are their schemas.
+export { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS, TAG_IDS } from './tags'
 
 export const keyPrincipleIdSchema = z.enum(KEY_PRINCIPLE_IDS, {
   error: (issue) => `${describeInput(issue.input)} is not a key principle id (expected KP1 to KP8)`,

@@ -1,7 +1,6 @@
 /** The map board of the Prioritise step as pure data: which gap cards sit in which column. */
-import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS } from '../content/blocks'
+import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS, sortGuideTags, type GuideTag } from '../content/tags'
 import type { Gap, GapDetails } from './gaps'
-import { sortGuideTags, type GuideTag } from './links'
 
 /** The map board shows one set of columns at a time: the Key Principles or the Recommendations. */
 export type BoardAxis = 'kp' | 'r'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { KEY_PRINCIPLE_IDS, RECOMMENDATION_IDS } from '../content/blocks'
+import { GUIDE_TAGS } from '../content/tags'
 
-/** What offer items, ratings and gaps link to: one Key Principle (KP1…) or Recommendation (R1…). */
-export const GUIDE_TAGS = [...KEY_PRINCIPLE_IDS, ...RECOMMENDATION_IDS] as const
+// What offer items, ratings and gaps link to, and their order, are in content/tags.ts (no zod); here, their schemas.
+export { GUIDE_TAGS, sortGuideTags } from '../content/tags'
 
 export const guideTagSchema = z.enum(GUIDE_TAGS, {
   error: (issue) =>
@@ -14,15 +14,6 @@ export const guideLinksSchema = z
   .array(guideTagSchema, { error: 'Links must be a list of Key Principles and Recommendations.' })
   .max(GUIDE_TAGS.length, { error: `There are only ${GUIDE_TAGS.length} Key Principles and Recommendations to link to.` })
   .refine((tags) => new Set(tags).size === tags.length, { error: 'Each Key Principle or Recommendation can be linked only once.' })
-
-/** Links in the Guide's order: KP1…KP8 then R1…R7. */
-export function sortGuideTags<T extends string>(tags: readonly T[]): T[] {
-  const order = (tag: string) => {
-    const index = (GUIDE_TAGS as readonly string[]).indexOf(tag)
-    return index === -1 ? GUIDE_TAGS.length : index
-  }
-  return [...tags].sort((a, b) => order(a) - order(b))
-}
 
 /**
  * Content-pack question ids as a client may send them. Whether the question exists is checked

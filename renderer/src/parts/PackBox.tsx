@@ -1,6 +1,6 @@
 import type { PromptBox, Question, Tip } from '../../../shared/content/schema'
 import type { Pack } from '../../../shared/content/schema'
-import { tagDisplay, tagLabel } from '../../../shared/content/load'
+import { tagDisplay, tagLabel } from '../../../shared/content/read'
 import './plan.css'
 
 /** A prompt box or tip from the content pack: paragraphs, bullets, then any continued groups, in order. */

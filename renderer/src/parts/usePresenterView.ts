@@ -1,4 +1,4 @@
-import { tagLabel } from '../../../shared/content/load'
+import { tagLabel } from '../../../shared/content/read'
 import type { Pack } from '../../../shared/content/schema'
 import type { CallOutput } from '../../../shared/api'
 import type { BoardAxis } from '../../../shared/domain/board'

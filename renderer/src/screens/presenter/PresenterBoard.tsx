@@ -1,4 +1,4 @@
-import { findRecommendation } from '../../../../shared/content/load'
+import { findRecommendation } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import { columnsFor, TRAY, type BoardAxis, type ColumnId } from '../../../../shared/domain/board'
 import type { Gap } from '../../../../shared/domain/gaps'

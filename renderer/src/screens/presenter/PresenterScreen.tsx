@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { allQuestions, findQuestion } from '../../../../shared/content/load'
+import { allQuestions, findQuestion } from '../../../../shared/content/read'
 import { formatUkDate } from '../../../../shared/domain/dates'
 import { PRESENTER_VIEW_LABELS, type PresenterState } from '../../../../shared/domain/presenter'
 import { CONTENT_HEIGHT, shownPage, STAGE } from '../../../../shared/domain/presenterPages'

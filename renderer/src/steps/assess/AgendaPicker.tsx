@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { lineLabel, questionsBy, tagLabel } from '../../../../shared/content/load'
+import { lineLabel, questionsBy, tagLabel } from '../../../../shared/content/read'
 import { type Pack, type Question } from '../../../../shared/content/schema'
 import { TAG_IDS, type Stage, type TagId } from '../../../../shared/content/blocks'
 

@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core'
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { allQuestions, lineLabel } from '../../../../shared/content/load'
+import { allQuestions, lineLabel } from '../../../../shared/content/read'
 import type { Pack, Question } from '../../../../shared/content/schema'
 import { defaultAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import type { Workshop } from '../../../../shared/domain/workshop'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { findQuestion } from '../../../../shared/content/load'
+import { findQuestion } from '../../../../shared/content/read'
 import { countGapsByTag, filterGaps, type Gap, type GapDetails } from '../../../../shared/domain/gaps'
 import { GUIDE_TAGS, type GuideTag } from '../../../../shared/domain/links'
 import type { Workshop } from '../../../../shared/domain/workshop'

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { lineLabel } from '../../../../shared/content/load'
+import { lineLabel } from '../../../../shared/content/read'
 import type { Pack, PromptBox, Question, Tip } from '../../../../shared/content/schema'
 import { stepAgenda, type Agenda } from '../../../../shared/domain/agenda'
 import { gapFromQuestion } from '../../../../shared/domain/gaps'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { isKeyPrincipleTag, isRecommendationTag, tagDisplay, tagLabel } from '../../../../shared/content/load'
+import { isKeyPrincipleTag, isRecommendationTag, tagDisplay, tagLabel } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import type { TagId } from '../../../../shared/content/blocks'
 

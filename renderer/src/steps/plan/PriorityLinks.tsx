@@ -1,4 +1,4 @@
-import { findRecommendation, tagLabel } from '../../../../shared/content/load'
+import { findRecommendation, tagLabel } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import type { GuideTag } from '../../../../shared/domain/links'
 import { EvidenceStrength } from '../../parts/EvidenceStrength'

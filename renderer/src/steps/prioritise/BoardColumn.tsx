@@ -1,6 +1,6 @@
 import { memo, useCallback, useLayoutEffect, type ReactNode } from 'react'
 import { useDndContext, useDroppable } from '@dnd-kit/core'
-import { findRecommendation, tagLabel } from '../../../../shared/content/load'
+import { findRecommendation, tagLabel } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'

@@ -1,4 +1,4 @@
-import { tagLabel } from '../../../../shared/content/load'
+import { tagLabel } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import { Dialog } from '../../ui/Dialog'

@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
-import { tagLabel } from '../../../../shared/content/load'
+import { tagLabel } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'

@@ -4,7 +4,7 @@ import type { Group } from '../../../../shared/domain/workshop'
 import { useApi } from '../../api/queries'
 import { NoteEditor } from '../../parts/NoteEditor'
 import { PackBox, stageItems } from '../../parts/PackBox'
-import { tagDisplay, tagLabel } from '../../../../shared/content/load'
+import { tagDisplay, tagLabel } from '../../../../shared/content/read'
 import { ErrorMessage } from '../../ui/Status'
 
 const blank = (questionId: string, groupId: string): Note => ({ questionId, groupId, text: '', revision: 0, updatedAt: '' })
