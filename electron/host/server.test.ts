@@ -176,6 +176,44 @@ describe('browser-mode host', () => {
     expect((await exchange({})).status).toBe(401)
   })
 
+  it('answers the first screen’s reads with the sign-in, or for a page signed in already, in order, and nothing but reads', async () => {
+    const open = (body: unknown, headers: Record<string, string> = {}) => send({ path: '/session', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const listed = JSON.parse((await api('workshops.list', {})).body).value as Array<{ id: string }>
+    const reads = [
+      { name: 'workshops.list', input: {} },
+      { name: 'workshops.get', input: { id: listed[0]!.id } },
+      { name: 'workshops.get', input: { id: 'not an id' } },
+      { name: 'workshops.delete', input: { id: listed[0]!.id } },
+      { name: 'no.such', input: {} },
+    ]
+    const signedIn = await open({ code: auth.issueLaunchCode(), reads })
+    expect(signedIn.status).toBe(200)
+    const { value } = JSON.parse(signedIn.body) as { value: { signedIn: boolean; answers: Array<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> } }
+    expect(value.signedIn).toBe(true)
+    // Each answered as its own call would be, in the order sent.
+    expect(value.answers[0]).toEqual(JSON.parse((await api('workshops.list', {})).body))
+    expect(value.answers[1]).toEqual(JSON.parse((await api('workshops.get', { id: listed[0]!.id })).body))
+    expect(value.answers[2]).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    // A write is refused in its place, and nothing was deleted.
+    expect(value.answers[3]).toEqual({ ok: false, error: { code: 'invalid', message: '“workshops.delete” is not a read, so it cannot be sent with the sign-in.' } })
+    expect(value.answers[4]).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    expect(JSON.parse((await api('workshops.get', { id: listed[0]!.id })).body)).toMatchObject({ ok: true })
+    // Signed in already (its cookie), a reloaded page sends no code; without a cookie, nothing is read.
+    const pair = String(signedIn.headers['set-cookie']).split(';')[0]!
+    const reloaded = await open({ reads: reads.slice(0, 1) }, { cookie: pair })
+    expect(reloaded.status).toBe(200)
+    expect(reloaded.headers['set-cookie']).toBeUndefined()
+    expect(JSON.parse(reloaded.body).value.answers).toEqual([value.answers[0]])
+    const stranger = await open({ reads: reads.slice(0, 1) })
+    expect(stranger.status).toBe(401)
+    expect(JSON.parse(stranger.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/not signed in/) } })
+    expect(stranger.body).not.toContain(sampleDetails.title)
+    // Too many reads for one opening, or a read of the wrong shape: refused whole.
+    expect((await open({ reads: Array.from({ length: 25 }, () => reads[0]) }, { cookie: pair })).status).toBe(400)
+    expect((await open({ reads: [{ name: 'workshops.list' }], extra: 1 }, { cookie: pair })).status).toBe(400)
+    expect((await open({ reads: [{ name: 7, input: {} }] }, { cookie: pair })).status).toBe(400)
+  })
+
   it('exchanges the printed API token for a cookie as often as a browser opens that address', async () => {
     for (let i = 0; i < 2; i += 1) {
       const answer = await send({ path: '/session', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: TOKEN }) })

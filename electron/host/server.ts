@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { HTTP_STATUS, fail, ok, type Result } from '../../shared/api/result'
 import { CHANGES_PATH, eventId, ORIGIN_HEADER, originSchema, POSITION_HEADER, type StreamMessage } from '../../shared/api/changes'
 import { dispatch, type Handlers } from '../services'
+import { isCallName } from '../../shared/api/calls'
+import { CALL_EFFECTS } from '../../shared/api/effects'
 import type { ChangeFeed } from '../services/changes'
 import type { Logger } from '../services/dispatch'
 import type { HostAuth } from './auth'
@@ -32,7 +34,15 @@ export function isJsonContentType(type: string | undefined): boolean {
   return type !== undefined && JSON_TYPE.test(type)
 }
 
-const sessionRequestSchema = z.object({ code: z.string().min(1).max(200) }).strict()
+/** The most first reads one opening may carry: a screen's own (the Prioritise step's are ten) with room to spare. */
+export const MAX_FIRST_READS = 24
+
+const sessionRequestSchema = z
+  .object({
+    code: z.string().min(1).max(200).optional(),
+    reads: z.array(z.object({ name: z.string().max(100), input: z.unknown() }).strict()).max(MAX_FIRST_READS).optional(),
+  })
+  .strict()
 
 export interface HostOptions {
   handlers: Handlers
@@ -142,22 +152,41 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
   }
 
   /**
-   * The page's first request: a launch code (once) or the API token for an HttpOnly, SameSite=Strict
-   * cookie. The answer says where the change stream stands now, before the page has read anything (as
-   * `changes.since` with no position would), so the page need not ask before its first reads.
+   * The page's first request. With a launch code (once) or the API token, it signs the page in: the
+   * answer sets an HttpOnly, SameSite=Strict cookie. Without one, it needs the page to be signed in
+   * already (a reload). The answer says where the change stream stands now, before the page has read
+   * anything (as `changes.since` with no position would), and carries the answers of the first
+   * screen's reads, if the page sent them: each answered as /api/<name> would, in order, and after the
+   * position was taken, so a change made after any of them is one the stream will send. Only reads are
+   * answered here; anything else is refused in its place. One request instead of one per read: a
+   * browser opens only a few connections to a server, and the page's code is still arriving on them.
    */
   async function handleSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = await readJsonPost(req, res)
     if (!request) return
     const parsed = sessionRequestSchema.safeParse(request.input)
-    const cookie = parsed.success ? auth.exchange(parsed.data.code) : undefined
-    if (!cookie) {
+    if (!parsed.success) {
+      sendRefusal(res, 400, `That is not a sign-in Common Ground understands: a code, and up to ${MAX_FIRST_READS} reads each with a name and an input.`)
+      return
+    }
+    const { code, reads } = parsed.data
+    const cookie = code !== undefined ? auth.exchange(code) : undefined
+    if (code !== undefined && !cookie) {
       sendRefusal(res, 401, `That sign-in link has been used already or has expired. ${NOT_SIGNED_IN}`)
       return
     }
+    if (!cookie && !auth.authenticate(req)) {
+      sendRefusal(res, 401, NOT_SIGNED_IN)
+      return
+    }
     const position = changes ? eventId(changes.position()) : undefined
-    // In a header as well as the body: the page reads it as the answer starts, without waiting for the body.
-    sendJson(res, 200, ok(position ? { signedIn: true, position } : { signedIn: true }), position ? { 'set-cookie': cookie, [POSITION_HEADER]: position } : { 'set-cookie': cookie })
+    const answers: Result<unknown>[] | undefined = reads ? [] : undefined
+    for (const { name, input } of reads ?? []) {
+      answers!.push(isCallName(name) && CALL_EFFECTS[name].kind === 'read' ? await dispatch(handlers, name, input, { log, changes, origin: null }) : fail('invalid', `“${name.slice(0, 80)}” is not a read, so it cannot be sent with the sign-in.`))
+    }
+    const headers: Record<string, string> = { ...(cookie ? { 'set-cookie': cookie } : {}), ...(position ? { [POSITION_HEADER]: position } : {}) }
+    // The position in a header as well as the body: the page reads it as the answer starts, without waiting for the body.
+    sendJson(res, 200, ok({ signedIn: true, ...(position ? { position } : {}), ...(answers ? { answers } : {}) }), headers)
   }
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {

@@ -33,34 +33,66 @@ export interface BrowserSession {
   send: (name: CallName, input: unknown) => Promise<Result<unknown>>
 }
 
+/** A first read in browser mode, sent with the page's opening request; `resolve` takes its answer. */
+interface Planned {
+  name: CallName
+  input: unknown
+  resolve: (answer: Result<unknown>) => void
+}
+
+/** What /session answers: where the stream stands, and the first reads' answers in the order sent. */
+interface Opening {
+  position?: string
+  answers?: readonly Result<unknown>[]
+}
+
 /**
- * Browser mode signs in once per page. The address carries a one-time launch code (`?code=`, when
- * Common Ground opened this browser itself) or the run's token (`?token=`, the address it printed);
- * the page takes it out of the address bar at once and exchanges it at /session for an HttpOnly,
- * SameSite=Strict cookie, which every call then carries (and tabs the page opens share). No secret
- * stays in the page, its storage or the address bar.
+ * The sign-in secret from the address, if it has one, taken out of the address bar at once: a one-time
+ * launch code (`?code=`, when Common Ground opened this browser itself) or the run's token (`?token=`,
+ * the address it printed).
  */
-function signIn(): Promise<string | undefined> {
+function takeCode(): string | undefined {
   const url = new URL(window.location.href)
   const code = url.searchParams.get('code') ?? url.searchParams.get('token')
-  if (!code) return Promise.resolve(undefined)
+  if (!code) return undefined
   url.searchParams.delete('code')
   url.searchParams.delete('token')
   window.history.replaceState(window.history.state, '', url.toString())
-  // A refusal (a launch code used already) is not fatal: a cookie from earlier may still be good,
-  // and if not, the first call says plainly how to get back in. An answer names where the stream stands.
-  return fetch('/session', { method: 'POST', priority: 'high', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) }).then(
-    (response) => {
-      const position = response.ok ? response.headers.get(POSITION_HEADER) : null
-      return position !== null && parseEventId(position) ? position : undefined
-    },
-    () => undefined,
-  )
+  return code
 }
 
-function browserSession(): BrowserSession {
+/**
+ * Browser mode opens with one request to /session. With the address's code it signs the page in for an
+ * HttpOnly, SameSite=Strict cookie, which every call then carries (and tabs the page opens share); no
+ * secret stays in the page, its storage or the address bar. Without one (a reload) the cookie from
+ * before must still be good. Either way the answer says where the change stream stands and carries the
+ * answers of the first screen's reads, sent with it: one request, not one per read, while the page's
+ * code still fills the browser's few connections to the host. Nothing is lost when it is refused (a
+ * launch code used already): the stream's position and each read are then asked for on their own, and
+ * a page not signed in hears from its first call how to get back in.
+ */
+function openPage(reads: readonly Planned[]): Promise<Opening | undefined> {
+  const code = takeCode()
+  return fetch('/session', {
+    method: 'POST',
+    priority: 'high',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...(code ? { code } : {}), reads: reads.map(({ name, input }) => ({ name, input: input ?? {} })) }),
+  })
+    .then(async (response) => {
+      if (!response.ok) return undefined
+      const body = (await response.json()) as { ok?: boolean; value?: { answers?: unknown } }
+      const header = response.headers.get(POSITION_HEADER)
+      const answers = body.ok && Array.isArray(body.value?.answers) ? (body.value.answers as Result<unknown>[]) : undefined
+      return { ...(header !== null && parseEventId(header) ? { position: header } : {}), ...(answers ? { answers } : {}) }
+    })
+    // No answer, or one that is not JSON: each read is then asked for on its own.
+    .catch(() => undefined)
+}
+
+function browserSession(first: readonly Planned[]): BrowserSession {
   const clientId = crypto.randomUUID()
-  const signedIn = signIn()
+  const opening = openPage(first)
   const send = async (name: CallName, input: unknown): Promise<Result<unknown>> => {
     let response: Response
     try {
@@ -82,16 +114,19 @@ function browserSession(): BrowserSession {
   }
   // Where the change stream stands before the page reads anything: the stream opens from there, so a
   // change made between a read and the stream's first connection is still heard (the host sends it).
-  // The sign-in's answer says it; a page already signed in (a reload) asks.
-  const start = signedIn.then(
-    async (position) => position ?? send('changes.since', { after: null }).then((answer) => (answer.ok ? eventId(answer.value as CallOutput<'changes.since'>) : null)),
+  // The opening's answer says it; when it could not, the page asks.
+  const start = opening.then(
+    async (opened) => opened?.position ?? send('changes.since', { after: null }).then((answer) => (answer.ok ? eventId(answer.value as CallOutput<'changes.since'>) : null)),
   )
   const ready = start.then(() => undefined)
-  return { clientId, start, send, call: (name, input) => ready.then(() => send(name, input)) }
+  const call = (name: CallName, input: unknown) => ready.then(() => send(name, input))
+  // Each first read's answer came with the opening, or (when it did not) is asked for on its own.
+  first.forEach((read, index) => void opening.then((opened) => opened?.answers?.[index] ?? call(read.name, read.input)).then(read.resolve))
+  return { clientId, start, send, call }
 }
 
-/** Present in browser mode; the desktop app's preload offers `window.api` and its own stream instead. */
-export const browser: BrowserSession | undefined = window.api ? undefined : browserSession()
+/** The first reads browser mode sends with its opening, until it is sent (then undefined). */
+let planned: Planned[] | undefined = window.api ? undefined : []
 
 /** A read the page made before its screens asked for it, and its answer (or the promise of it). */
 export interface FirstRead {
@@ -123,7 +158,11 @@ function adoptRead(first: FirstRead): void {
 
 /** Sends a call the first screen needs, and awaits its answer before the first render (main.tsx). */
 function ask<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<unknown>> {
-  const answer = browser ? browser.call(name, input) : (window.api![name] as (input: unknown) => Promise<Result<unknown>>)(input)
+  const answer = window.api
+    ? (window.api[name] as (input: unknown) => Promise<Result<unknown>>)(input)
+    : planned
+      ? new Promise<Result<unknown>>((resolve) => planned!.push({ name, input, resolve }))
+      : browser!.call(name, input)
   awaited.push(answer)
   return answer
 }
@@ -208,4 +247,9 @@ function preloadScreenCode(route: Route): void {
 
 const route = parseRoute(window.location.hash)
 readFirstScreen(route)
+
+/** Present in browser mode; the desktop app's preload offers `window.api` and its own stream instead. */
+export const browser: BrowserSession | undefined = planned ? browserSession(planned) : undefined
+planned = undefined
+
 preloadScreenCode(route)

@@ -401,8 +401,17 @@ test('one write costs at most three calls across both windows, and an idle minut
 test('a screen outside the steps that cannot draw its answer shows the calm panel as the page, and comes back with its button', async ({ page, server }) => {
   await page.goto(server.url)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  // The start screen's list answers with something the contract does not promise.
-  await page.context().route('**/api/workshops.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { not: 'a list' } }) }))
+  // The start screen's list answers with something the contract does not promise: asked for on its own,
+  // or with the page's opening (which carries the first screen's reads).
+  const notAList = { ok: true, value: { not: 'a list' } }
+  await page.context().route('**/api/workshops.list', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(notAList) }))
+  await page.context().route('**/session', async (route) => {
+    const response = await route.fetch()
+    const opening = (await response.json()) as { value: { answers: unknown[] } }
+    const { reads } = route.request().postDataJSON() as { reads: Array<{ name: string }> }
+    opening.value.answers[reads.findIndex((read) => read.name === 'workshops.list')] = notAList
+    await route.fulfill({ response, json: opening })
+  })
   await page.reload()
   const problem = page.getByRole('alert').filter({ hasText: 'This screen hit a problem. Your work is saved.' })
   await expect(problem).toBeVisible()
@@ -411,6 +420,7 @@ test('a screen outside the steps that cannot draw its answer shows the calm pane
   await expect(page.getByRole('main')).toContainText('Reloading shows this screen again')
   await expectAccessible(page, 'the start screen’s recovery panel')
   await page.context().unroute('**/api/workshops.list')
+  await page.context().unroute('**/session')
   await page.getByRole('button', { name: 'Reload this screen' }).click()
   await expect(problem).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Try the sample workshop' })).toBeVisible()
