@@ -8,21 +8,25 @@ import { parseRoute } from './routes'
 import { changes } from './api/client'
 import { adoptFirstReads, followChanges, queryClient } from './api/queries'
 
-/** The longest the first render waits for the first screen's answers (below). */
-const FIRST_DRAW_WAIT_MS = 100
+/**
+ * The longest the first render waits for the first screen's code and answers (below). About as long as
+ * React would hold back a screen whose code was not in yet after showing “Loading…” in its place (it
+ * throttles what it reveals), so waiting costs nothing that a render without them would not.
+ */
+const FIRST_DRAW_WAIT_MS = 300
 
 // For as long as the page is open, what changes on the main side refetches what this page shows of it.
 followChanges(changes)
 // The answers of the reads boot.ts has sent, awaited (below) before the first render.
 const answers = firstAnswers()
 adoptFirstReads()
-loadFirstScreenCode(parseRoute(window.location.hash))
+const code = loadFirstScreenCode(parseRoute(window.location.hash))
 
-// Drawn once the first screen's answers are in (they were sent before React loaded, so they are
-// usually in by now), or after FIRST_DRAW_WAIT_MS at most: one render with the data, not a
-// “Loading…” render and then another.
+// Drawn once the first screen's code and answers are in (both were asked for before React loaded, so
+// they are usually in by now), or after FIRST_DRAW_WAIT_MS at most: one render of the screen with its
+// data, not a “Loading…” render and then another.
 const root = createRoot(document.getElementById('root')!)
-void Promise.race([answers, new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))]).then(() =>
+void Promise.race([Promise.all([answers, code]), new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))]).then(() =>
   root.render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -20,10 +20,14 @@ const TeamScreen = lazyPart(() => import('../screens/team/TeamScreen').then((mod
 const PartnershipScreen = lazyPart(() => import('../screens/partnership/PartnershipScreen').then((module) => module.PartnershipScreen))
 const ReferencePanel = lazyPart(() => import('../screens/reference/ReferencePanel').then((module) => module.ReferencePanel))
 
-/** Starts fetching the code of the screen the page opens on, before React's first render: it then draws at once. */
-export function loadFirstScreenCode(route: Route): void {
-  if (route.screen === 'start') void StartScreen.preload()
-  else if (route.screen === 'workshop') preloadStep(route.step)
+/**
+ * Starts fetching the code of the screen the page opens on, before React's first render, and settles
+ * once it is in (or could not be fetched): a screen whose code is in draws at once.
+ */
+export function loadFirstScreenCode(route: Route): Promise<unknown> {
+  if (route.screen === 'start') return StartScreen.preload()
+  if (route.screen === 'workshop') return preloadStep(route.step)
+  return Promise.resolve()
 }
 
 const screenLoading = (

@@ -12,7 +12,7 @@ import { TeamPublish } from '../parts/TeamPublish'
 export function WorkshopScreen({ workshopId, step }: { workshopId: string; step: WorkshopStep }) {
   const workshop = useApi('workshops.get', { id: workshopId })
   // The step's code and the workshop arrive side by side, not one after the other.
-  useEffect(() => preloadStep(step), [step])
+  useEffect(() => void preloadStep(step), [step])
   const heading = useRef<HTMLHeadingElement>(null)
   const ready = workshop.data !== undefined
   useEffect(() => {

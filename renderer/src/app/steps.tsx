@@ -23,6 +23,6 @@ export const STEP_VIEWS: Partial<Record<WorkshopStep, LazyPart<StepProps>>> = Ob
 )
 
 /** Starts fetching a step's code (while the workshop itself loads); the browser fetches a module once. */
-export function preloadStep(step: WorkshopStep): void {
-  void STEP_VIEWS[step]?.preload()
+export function preloadStep(step: WorkshopStep): Promise<unknown> {
+  return STEP_VIEWS[step]?.preload() ?? Promise.resolve()
 }

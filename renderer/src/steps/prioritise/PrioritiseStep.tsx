@@ -11,18 +11,21 @@ import './prioritise.css'
 const Panels = lazyPart(() => import('./PrioritisePanels').then((module) => module.PrioritisePanels))
 
 /**
- * False until the step has been painted once, then true (as a transition, which gives way to the
- * facilitator's own input): what waits for it is fetched and drawn after the board, not before it.
+ * False until the step has been painted once and the panels' code is in, then true (as a transition,
+ * which gives way to the facilitator's own input): the panels are fetched and drawn after the board,
+ * not before it, and drawn at once, with no “Loading…” in between.
  */
-function useAfterFirstPaint(): boolean {
+function usePanelsAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(false)
   useEffect(() => {
+    let gone = false
     let timer: ReturnType<typeof setTimeout> | undefined
     // A frame's callback runs just before that frame is painted; a task queued from it runs after.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setAfter(true)), 0)
+      timer = setTimeout(() => void Panels.preload().then(() => !gone && startTransition(() => setAfter(true))), 0)
     })
     return () => {
+      gone = true
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
@@ -35,7 +38,7 @@ export function PrioritiseStep({ workshop }: StepProps) {
   const workshopId = workshop.id
   const gaps = useApi('gaps.list', { workshopId })
   const groups = useApi('groups.list', { workshopId })
-  const painted = useAfterFirstPaint()
+  const painted = usePanelsAfterFirstPaint()
 
   const failed = gaps.error ?? groups.error
   if (failed) return <ErrorMessage>{failed.message}</ErrorMessage>
