@@ -21,6 +21,14 @@ const FIRST_SCREENS: Record<string, string> = {
 }
 
 /**
+ * The `common` chunk (below): small parts that the app and most steps share and that import nothing
+ * but React and each other, so the chunk holds only them. Without it each is a file of its own, and
+ * every file the page fetches as it opens costs the browser's main thread and a connection.
+ */
+const COMMON_PARTS =
+  /\/(renderer\/src\/ui\/(Status|Dialog|Field|FormActions|ConfirmWarning|Loading)\.tsx|renderer\/src\/parts\/(EvidenceStrength\.tsx|useBoardAxis\.ts)|shared\/content\/(read|tags)\.ts|shared\/domain\/(drafts|board)\.ts)$/
+
+/**
  * The code the page opens with is fetched at once rather than when the code that runs first asks for
  * it. The page's entry (renderer/src/main.tsx) is only boot.ts, which sends the first reads; the React
  * app it then imports (page.tsx) and every chunk that imports are preloaded by index.html. Each first
@@ -103,6 +111,8 @@ export default defineConfig({
           manualChunks: (id: string) => {
             // What both pages use (React) in a chunk named for it; nothing of the facilitator's code is in it.
             if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react'
+            // Small parts the app and most steps share, each otherwise a file of its own to fetch.
+            if (COMMON_PARTS.test(id.replace(/\\/g, '/'))) return 'common'
             return undefined
           },
         },
