@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 // A folder directly under the project; parallel builds (e.g. two test runs) can each use their own.
 const outRoot = resolve(root, process.env.COMMON_GROUND_OUT_DIR ?? 'out')
 
-/** The first screens whose code the page fetches as it opens (boot.ts's FIRST_SCREENS): the start screen, and each step of a workshop. */
+/** The first screens whose code the page fetches as it opens (boot.ts's preloadScreenCode): the start screen, and each step of a workshop. */
 const FIRST_SCREENS: Record<string, string> = {
   start: 'screens/start/StartScreen.tsx',
   setup: 'steps/setup/SetupStep.tsx',

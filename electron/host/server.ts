@@ -37,12 +37,9 @@ export function isJsonContentType(type: string | undefined): boolean {
 /** The most first reads one opening may carry: a screen's own (the Prioritise step's are ten) with room to spare. */
 export const MAX_FIRST_READS = 24
 
-const sessionRequestSchema = z
-  .object({
-    code: z.string().min(1).max(200).optional(),
-    reads: z.array(z.object({ name: z.string().max(100), input: z.unknown() }).strict()).max(MAX_FIRST_READS).optional(),
-  })
-  .strict()
+const sessionRequestSchema = z.object({ code: z.string().min(1).max(200).optional(), reads: z.unknown().optional() }).strict()
+/** Checked apart from the code: reads the host cannot take never cost the page its sign-in. */
+const firstReadsSchema = z.array(z.object({ name: z.string().max(100), input: z.unknown() }).strict()).max(MAX_FIRST_READS)
 
 export interface HostOptions {
   handlers: Handlers
@@ -158,18 +155,21 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
    * anything (as `changes.since` with no position would), and carries the answers of the first
    * screen's reads, if the page sent them: each answered as /api/<name> would, in order, and after the
    * position was taken, so a change made after any of them is one the stream will send. Only reads are
-   * answered here; anything else is refused in its place. One request instead of one per read: a
-   * browser opens only a few connections to a server, and the page's code is still arriving on them.
+   * answered here; anything else is refused in its place, and a list the host cannot take (too many,
+   * the wrong shape) gets no answers at all, so the page asks for each on its own; the sign-in stands
+   * either way. One request instead of one per read: a browser opens only a few connections to a
+   * server, and the page's code is still arriving on them.
    */
   async function handleSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = await readJsonPost(req, res)
     if (!request) return
     const parsed = sessionRequestSchema.safeParse(request.input)
     if (!parsed.success) {
-      sendRefusal(res, 400, `That is not a sign-in Common Ground understands: a code, and up to ${MAX_FIRST_READS} reads each with a name and an input.`)
+      sendRefusal(res, 400, 'That is not a sign-in Common Ground understands: a code, and the first screen’s reads.')
       return
     }
-    const { code, reads } = parsed.data
+    const { code } = parsed.data
+    const reads = parsed.data.reads === undefined ? undefined : firstReadsSchema.safeParse(parsed.data.reads).data
     const cookie = code !== undefined ? auth.exchange(code) : undefined
     if (code !== undefined && !cookie) {
       sendRefusal(res, 401, `That sign-in link has been used already or has expired. ${NOT_SIGNED_IN}`)
@@ -185,7 +185,7 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       answers!.push(isCallName(name) && CALL_EFFECTS[name].kind === 'read' ? await dispatch(handlers, name, input, { log, changes, origin: null }) : fail('invalid', `“${name.slice(0, 80)}” is not a read, so it cannot be sent with the sign-in.`))
     }
     const headers: Record<string, string> = { ...(cookie ? { 'set-cookie': cookie } : {}), ...(position ? { [POSITION_HEADER]: position } : {}) }
-    // The position in a header as well as the body: the page reads it as the answer starts, without waiting for the body.
+    // The position in a header as well as the body, as the sign-in without reads has always said it.
     sendJson(res, 200, ok({ signedIn: true, ...(position ? { position } : {}), ...(answers ? { answers } : {}) }), headers)
   }
 

@@ -15,10 +15,11 @@ declare global {
 /**
  * The page's first code. main.tsx, the page's entry, is this and nothing of React or zod; it imports
  * the React app (page.tsx) only after this has run, so it runs before React and the app are evaluated:
- * browser mode's sign-in and the change stream's position are asked for at once, and then the reads
- * the first screen makes (by its address), so their answers arrive while React loads and renders
- * instead of one after another behind it. queries.ts puts each answer in the cache under the key the
- * screen asks for; from there it is an ordinary query, kept fresh by change events like any other.
+ * the reads the first screen makes (by its address) are sent at once, in browser mode with the page's
+ * opening request (its sign-in, which also says where the change stream stands), so their answers
+ * arrive while React loads and renders instead of one after another behind it. queries.ts puts each
+ * answer in the cache under the key the screen asks for; from there it is an ordinary query, kept
+ * fresh by change events like any other.
  */
 
 /** Browser mode's way to the host: signed in once, each call carrying the page's own id. */
@@ -121,7 +122,11 @@ function browserSession(first: readonly Planned[]): BrowserSession {
   const ready = start.then(() => undefined)
   const call = (name: CallName, input: unknown) => ready.then(() => send(name, input))
   // Each first read's answer came with the opening, or (when it did not) is asked for on its own.
-  first.forEach((read, index) => void opening.then((opened) => opened?.answers?.[index] ?? call(read.name, read.input)).then(read.resolve))
+  first.forEach((read, index) => {
+    void opening
+      .then((opened) => opened?.answers?.[index] ?? call(read.name, read.input))
+      .then(read.resolve, () => read.resolve({ ok: false, error: { code: 'internal', message: 'Common Ground’s local server did not answer as it should. Reload the page.' } }))
+  })
   return { clientId, start, send, call }
 }
 
@@ -156,7 +161,7 @@ function adoptRead(first: FirstRead): void {
   else made.push(first)
 }
 
-/** Sends a call the first screen needs, and awaits its answer before the first render (main.tsx). */
+/** Sends a call the first screen needs, and awaits its answer before the first render (page.tsx). */
 function ask<K extends CallName>(name: K, input: CallInput<K>): Promise<Result<unknown>> {
   const answer = window.api
     ? (window.api[name] as (input: unknown) => Promise<Result<unknown>>)(input)
@@ -216,7 +221,13 @@ function readFirstScreen(route: Route): void {
     // The step asks for the pack by the edition the workshop names (packs.get); asked for by the workshop
     // alone, it comes beside the workshop rather than after it, and is kept under that key once both are in.
     const pack = STEPS_WITH_PACK.has(step) ? ask('packs.ofWorkshop', { workshopId }) : undefined
-    read('workshops.get', { id: workshopId }, (workshop) => pack && adoptRead({ name: 'packs.get', input: workshop.pack, answer: pack }))
+    read('workshops.get', { id: workshopId }, (workshop) => {
+      // Kept only if it is the edition the workshop names (a restore between the two answers could change it).
+      void pack?.then((answer) => {
+        const same = answer.ok && (answer.value as CallOutput<'packs.get'>).id === workshop.pack.id && (answer.value as CallOutput<'packs.get'>).version === workshop.pack.version
+        if (same) adoptRead({ name: 'packs.get', input: workshop.pack, answer: Promise.resolve(answer) })
+      })
+    })
     STEP_READS[step]?.(workshopId)
   }
 }

@@ -7,4 +7,18 @@ import './boot'
 import './stylesheets'
 import './styles.css'
 
-void import('./page')
+import('./page').catch(() => {
+  // The app's code could not be fetched (the app replaced under a running window, a file missing):
+  // say so, with a way on, rather than leave a blank page.
+  const root = document.getElementById('root')!
+  const problem = document.createElement('p')
+  problem.setAttribute('role', 'alert')
+  problem.textContent = 'Common Ground could not load this window. Nothing you saved is lost. '
+  const reload = document.createElement('button')
+  reload.type = 'button'
+  reload.className = 'button'
+  reload.textContent = 'Reload'
+  reload.addEventListener('click', () => window.location.reload())
+  problem.append(reload)
+  root.replaceChildren(problem)
+})
