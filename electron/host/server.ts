@@ -180,9 +180,12 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       return
     }
     const position = changes ? eventId(changes.position()) : undefined
-    const answers: Result<unknown>[] | undefined = reads ? [] : undefined
-    for (const { name, input } of reads ?? []) {
-      answers!.push(isCallName(name) && CALL_EFFECTS[name].kind === 'read' ? await dispatch(handlers, name, input, { log, changes, origin: null }) : fail('invalid', `“${name.slice(0, 80)}” is not a read, so it cannot be sent with the sign-in.`))
+    let answers: Result<unknown>[] | undefined
+    if (reads) {
+      answers = []
+      for (const { name, input } of reads) {
+        answers.push(isCallName(name) && CALL_EFFECTS[name].kind === 'read' ? await dispatch(handlers, name, input, { log, changes, origin: null }) : fail('invalid', `“${name.slice(0, 80)}” is not a read, so it cannot be sent with the sign-in.`))
+      }
     }
     const headers: Record<string, string> = { ...(cookie ? { 'set-cookie': cookie } : {}), ...(position ? { [POSITION_HEADER]: position } : {}) }
     // The position in a header as well as the body, as the sign-in without reads has always said it.

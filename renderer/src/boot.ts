@@ -224,8 +224,8 @@ function readFirstScreen(route: Route): void {
     read('workshops.get', { id: workshopId }, (workshop) => {
       // Kept only if it is the edition the workshop names (a restore between the two answers could change it).
       void pack?.then((answer) => {
-        const same = answer.ok && (answer.value as CallOutput<'packs.get'>).id === workshop.pack.id && (answer.value as CallOutput<'packs.get'>).version === workshop.pack.version
-        if (same) adoptRead({ name: 'packs.get', input: workshop.pack, answer: Promise.resolve(answer) })
+        const edition = answer.ok ? (answer.value as CallOutput<'packs.get'>) : undefined
+        if (edition?.id === workshop.pack.id && edition.version === workshop.pack.version) adoptRead({ name: 'packs.get', input: workshop.pack, answer: Promise.resolve(answer) })
       })
     })
     STEP_READS[step]?.(workshopId)
