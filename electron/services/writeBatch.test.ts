@@ -82,4 +82,35 @@ describe('the phones’ group commit', () => {
     ).resolves.toBe(1)
     expect(log).toEqual(["After a batch of phones' writes: no stream"])
   })
+
+  it('commits writes that reach it over several turns of the event loop together, as sixty phones on sixty connections do', async () => {
+    const s = store()
+    const batch = createWriteBatch(s, () => undefined, { quietMs: 50, maxMs: 1000 })
+    let commits = 0
+    const turn = () => new Promise((resolve) => setImmediate(resolve))
+    const pending: Array<Promise<number>> = []
+    for (let n = 1; n <= 5; n += 1) {
+      pending.push(batch.run(insert(s, n), { key: 'k', hook: () => (commits += 1) }))
+      await turn()
+    }
+    // Not one of them is answered before the batch is saved.
+    expect(rows(s)).toEqual([])
+    await expect(Promise.all(pending)).resolves.toEqual([1, 1, 1, 1, 1])
+    expect(rows(s)).toEqual([1, 2, 3, 4, 5])
+    expect(commits).toBe(1)
+  })
+
+  it('never holds a steady trickle of writes past its window: they are saved in several commits, all of them', async () => {
+    const s = store()
+    const batch = createWriteBatch(s, () => undefined, { quietMs: 20, maxMs: 30 })
+    let commits = 0
+    const pending: Array<Promise<number>> = []
+    for (let n = 1; n <= 12; n += 1) {
+      pending.push(batch.run(insert(s, n), { key: 'k', hook: () => (commits += 1) }))
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    await Promise.all(pending)
+    expect(rows(s)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    expect(commits).toBeGreaterThan(1)
+  })
 })
