@@ -55,6 +55,18 @@ describe('UK dates', () => {
   it('shows ISO dates the UK way', () => {
     expect(formatUkDate('2026-11-23')).toBe('23 November 2026')
     expect(formatUkDate('2027-01-05')).toBe('5 January 2027')
+    expect(formatUkDate('2026-02-30')).toBe('2026-02-30')
+    expect(formatUkDate('23/11/2026')).toBe('23/11/2026')
+  })
+
+  it('writes every day from 1900 to 2200 exactly as Intl’s en-GB long date does', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    const differ: string[] = []
+    for (let day = Date.UTC(1900, 0, 1); day <= Date.UTC(2200, 11, 31); day += 86_400_000) {
+      const iso = new Date(day).toISOString().slice(0, 10)
+      if (formatUkDate(iso) !== intl.format(day)) differ.push(`${iso}: ${formatUkDate(iso)} vs ${intl.format(day)}`)
+    }
+    expect(differ.slice(0, 5)).toEqual([])
   })
 
   it('round-trips every day of a year through format and parse', () => {

@@ -81,14 +81,18 @@ export function parseUkDate(text: string): string | null {
   return null
 }
 
-/** A calendar day has no time zone: it is formatted as that day at midnight UTC, in UTC. */
-const UK_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-/** "2026-11-23" → "23 November 2026". Returns the input unchanged if it is not an ISO date. */
+/**
+ * "2026-11-23" → "23 November 2026". Returns the input unchanged if it is not an ISO date.
+ *
+ * Written out rather than asked of Intl.DateTimeFormat, which gives the same words (dates.test.ts
+ * checks every day from 1900 to 2200 against it): a page's first Intl formatter loads the browser's
+ * locale data, 10–25 ms of its main thread on this app's two-core laptops, and a date is on the
+ * first screen of nearly every window (the workshops list, every workshop's heading).
+ */
 export function formatUkDate(iso: string): string {
   const match = ISO_DATE.exec(iso)
   if (!match || !isIsoDate(iso)) return iso
-  return UK_DATE.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))))
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${Number(match[1])}`
 }
 
 /** Today's date in the local calendar as ISO. */
