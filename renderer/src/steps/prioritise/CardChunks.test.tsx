@@ -77,15 +77,32 @@ describe('a column’s cards drawn in chunks', () => {
     expect(fitted(1850)).toBe(7)
     expect(fitted(1190)).toBe(4)
     expect(fitted(239)).toBe(1)
-    // happy-dom lays nothing out: the tray's list says it is 1,420 px wide, five cards to a row.
-    const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth')
-    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1420 })
+    // happy-dom lays nothing out: the browser's ResizeObserver reports the tray's list 1,420 px wide, five cards to a row.
+    const real = globalThis.ResizeObserver
+    const observers: Array<{ report: (width: number) => void }> = []
+    globalThis.ResizeObserver = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        observers.push({ report: (width) => this.callback([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver) })
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver
     try {
+      const innerWidth = globalThis.innerWidth
       const host = show(TRAY, gaps.map((one) => one.id))
-      const sizes = [...host.querySelectorAll('.board-column__chunk')].map((chunk) => chunk.querySelectorAll('[role="listitem"]').length)
-      expect(sizes).toEqual([10, 10, 1])
+      const sizes = () => [...host.querySelectorAll('.board-column__chunk')].map((chunk) => chunk.querySelectorAll('[role="listitem"]').length)
+      // Before the first layout, a guess from the window's width; no layout is asked for to make it.
+      const guess = fitted(innerWidth - 120) * 2
+      expect(sizes()[0]).toBe(Math.min(guess, 21))
+      expect(observers).toHaveLength(1)
+      act(() => observers[0]!.report(1420))
+      expect(sizes()).toEqual([10, 10, 1])
+      // The window made narrower: three to a row.
+      act(() => observers[0]!.report(750))
+      expect(sizes()).toEqual([6, 6, 6, 3])
     } finally {
-      if (width) Object.defineProperty(HTMLElement.prototype, 'clientWidth', width)
+      globalThis.ResizeObserver = real
     }
   })
 })

@@ -1,4 +1,5 @@
-import { memo, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react'
+import { memo, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
 import type { Gap } from '../../../../shared/domain/gaps'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { GapCard, PreviewGapCard, type CardMoves, type ColumnOption } from './GapCard'
@@ -46,15 +47,24 @@ export function CardChunks({ column, ids, ...rest }: CardChunksProps) {
   )
 }
 
-/** How many cards a row of the tray's grid holds now (its width over the narrowest card), kept up to date as the window changes. */
+/**
+ * How many cards a row of the tray's grid holds (its width over the narrowest card): guessed from the
+ * window's width for the first render, then the tray's own width as the browser lays it out, and as
+ * that changes. The width comes from a ResizeObserver, whose first report comes with the first frame's
+ * own layout: reading it in a layout effect (clientWidth) forced a layout of the whole board before
+ * that frame, which the frame then did again once the chunks near the window were drawn. A different
+ * count is drawn before that frame is painted (flushSync), so no row is ever shown part-filled.
+ */
 function useTrayPerRow(list: RefObject<HTMLDivElement | null> | null): number {
   const [perRow, setPerRow] = useState(() => fitted(globalThis.innerWidth - 120))
-  useLayoutEffect(() => {
+  useEffect(() => {
     const node = list?.current
     if (!node) return
-    const measure = () => setPerRow(fitted(node.clientWidth))
-    measure()
-    const observer = new ResizeObserver(measure)
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return
+      const next = fitted(entry.contentRect.width)
+      flushSync(() => setPerRow(next))
+    })
     observer.observe(node)
     return () => observer.disconnect()
   }, [list])
