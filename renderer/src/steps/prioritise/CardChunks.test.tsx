@@ -83,11 +83,11 @@ describe('a column’s cards drawn in chunks', () => {
     globalThis.ResizeObserver = class {
       constructor(private readonly callback: ResizeObserverCallback) {}
       observe(target: Element) {
-        observers.push({ report: (width) => this.callback([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver) })
+        observers.push({ report: (width) => this.callback([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], this) })
       }
       unobserve() {}
       disconnect() {}
-    } as unknown as typeof ResizeObserver
+    }
     try {
       const innerWidth = globalThis.innerWidth
       const host = show(TRAY, gaps.map((one) => one.id))
