@@ -2,25 +2,22 @@ import { useState } from 'react'
 import type { BallotEditorProps } from './types'
 import { Problem } from './Heading'
 import { plural } from './words'
-import { PhoneForm, Stepper } from './PhoneForm'
+import { PhoneForm, Stepper, useBallotProblem } from './PhoneForm'
 
 /** Dots with + and − for each gap; the limits (dots in all, most on one gap) hold as you vote. */
 export function DotsBallot({ round, initial, sendLabel, onSend }: BallotEditorProps) {
   const settings = round.settings.method === 'dots' ? round.settings : { dotsPerGroup: 0, capPerGap: null }
   const [dots, setDots] = useState<Record<string, number>>(initial?.method === 'dots' ? initial.dots : {})
-  const [problem, setProblem] = useState<string>()
   const used = Object.values(dots).reduce((sum, count) => sum + count, 0)
+  const { problem, ready, answered } = useBallotProblem(() => (used === 0 ? 'Place at least one dot.' : undefined))
   const left = settings.dotsPerGroup - used
   const change = (gapId: string, by: number) => setDots((current) => ({ ...current, [gapId]: Math.max(0, (current[gapId] ?? 0) + by) }))
 
   return (
     <PhoneForm
       onSend={() => {
-        if (used === 0) {
-          setProblem('Place at least one dot.')
-          return
-        }
-        void onSend({ method: 'dots', dots: Object.fromEntries(Object.entries(dots).filter(([, count]) => count > 0)) }).then(setProblem)
+        if (!ready()) return
+        void onSend({ method: 'dots', dots: Object.fromEntries(Object.entries(dots).filter(([, count]) => count > 0)) }).then(answered)
       }}
     >
       <p className="left" aria-live="polite">

@@ -1,4 +1,4 @@
-import type { FormHTMLAttributes, ReactNode } from 'react'
+import { useState, type FormHTMLAttributes, type ReactNode } from 'react'
 
 /**
  * A phone's form. The page checks what was typed itself and says what is wrong in its own words (not
@@ -40,4 +40,28 @@ export function Stepper({ less, more, children }: { less: Step; more: Step; chil
       </button>
     </span>
   )
+}
+
+/**
+ * What a ballot says is wrong. Its own check (every point given, at least one dot) is said once a
+ * send was tried, and only for as long as it still fails: it goes as soon as the ballot is put
+ * right, rather than staying beside a count that now says otherwise. A refusal from the laptop
+ * (voting has closed) stays until the next send.
+ */
+export function useBallotProblem(check: () => string | undefined) {
+  const [tried, setTried] = useState(false)
+  const [refused, setRefused] = useState<string>()
+  const own = tried ? check() : undefined
+  return {
+    problem: own ?? refused,
+    /** At a send: whether the ballot passes its own check; either way, any earlier problem is cleared. */
+    ready: (): boolean => {
+      const wrong = check() !== undefined
+      setTried(wrong)
+      setRefused(undefined)
+      return !wrong
+    },
+    /** The laptop's answer to a send: its problem, or undefined when the ballot was taken. */
+    answered: setRefused,
+  }
 }

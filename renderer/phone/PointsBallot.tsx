@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { POINTS_PER_GROUP } from '../../shared/domain/voting/limits'
 import type { BallotEditorProps } from './types'
 import { Problem } from './Heading'
-import { PhoneForm, Stepper } from './PhoneForm'
+import { PhoneForm, Stepper, useBallotProblem } from './PhoneForm'
 
 const STEP = 5
 
@@ -11,25 +11,24 @@ export function PointsBallot({ round, initial, sendLabel, onSend }: BallotEditor
   const [points, setPoints] = useState<Record<string, string>>(() =>
     initial?.method === 'points' ? Object.fromEntries(Object.entries(initial.points).map(([id, value]) => [id, String(value)])) : {},
   )
-  const [problem, setProblem] = useState<string>()
   const numberOf = (gapId: string) => {
     const value = Number(points[gapId] ?? 0)
     return Number.isInteger(value) && value >= 0 ? value : 0
   }
   const used = round.gaps.reduce((sum, gap) => sum + numberOf(gap.id), 0)
   const left = POINTS_PER_GROUP - used
+  const { problem, ready, answered } = useBallotProblem(() =>
+    left === 0 ? undefined : left > 0 ? `Give out all ${POINTS_PER_GROUP} points before you send.` : `That is more than ${POINTS_PER_GROUP} points: take some off.`,
+  )
   const set = (gapId: string, value: number) => setPoints((current) => ({ ...current, [gapId]: String(Math.max(0, Math.min(POINTS_PER_GROUP, value))) }))
 
   return (
     <PhoneForm
       onSend={() => {
-        if (left !== 0) {
-          setProblem(left > 0 ? `Share all ${POINTS_PER_GROUP} points: ${left} still to give.` : `That is ${-left} points too many: take some off.`)
-          return
-        }
+        if (!ready()) return
         const given: Record<string, number> = {}
         for (const gap of round.gaps) if (numberOf(gap.id) > 0) given[gap.id] = numberOf(gap.id)
-        void onSend({ method: 'points', points: given }).then(setProblem)
+        void onSend({ method: 'points', points: given }).then(answered)
       }}
     >
       <p className="left" aria-live="polite">

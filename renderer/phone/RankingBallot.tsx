@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from 'react'
 import type { BallotEditorProps } from './types'
 import { Problem } from './Heading'
 import { ordinal } from './words'
-import { PhoneForm } from './PhoneForm'
+import { PhoneForm, useBallotProblem } from './PhoneForm'
 
 /** A ranking by buttons: add gaps in order, then Move up, Move down or Move to position. No dragging. */
 export function RankingBallot({ round, initial, sendLabel, onSend }: BallotEditorProps) {
   const topK = round.settings.method === 'ranked' ? Math.min(round.settings.topK, round.gaps.length) : round.gaps.length
   const [ranking, setRanking] = useState<string[]>(initial?.method === 'ranked' ? initial.ranking : [])
-  const [problem, setProblem] = useState<string>()
+  const { problem, ready, answered } = useBallotProblem(() => (ranking.length === 0 ? 'Put at least one gap in your ranking.' : undefined))
   const [said, setSaid] = useState('')
   /** After a move, focus stays with the moved gap's control (or the next sensible one). */
   const [focus, setFocus] = useState<string>()
@@ -41,11 +41,8 @@ export function RankingBallot({ round, initial, sendLabel, onSend }: BallotEdito
   return (
     <PhoneForm
       onSend={() => {
-        if (ranking.length === 0) {
-          setProblem('Put at least one gap in your ranking.')
-          return
-        }
-        void onSend({ method: 'ranked', ranking }).then(setProblem)
+        if (!ready()) return
+        void onSend({ method: 'ranked', ranking }).then(answered)
       }}
     >
       <p className="left">

@@ -288,9 +288,13 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   await expect(phone.getByText('15 points left')).toBeVisible()
   // Not all given: said plainly, and nothing is sent.
   await phone.getByRole('button', { name: 'Send our table’s vote' }).tap()
-  await expect(phone.getByText('Share all 100 points: 15 still to give.')).toBeVisible()
+  await expect(phone.getByRole('alert')).toHaveText('⚠ Give out all 100 points before you send.')
+  await phone.getByRole('textbox', { name: 'Training on trauma', exact: true }).fill('25')
+  await expect(phone.getByRole('alert')).toHaveText('⚠ That is more than 100 points: take some off.')
   await phone.getByRole('textbox', { name: 'Training on trauma', exact: true }).fill('15')
   await expect(phone.getByText('0 points left')).toBeVisible()
+  // Put right, the problem goes: it never stays beside a count that says otherwise.
+  await expect(phone.getByRole('alert')).toHaveCount(0)
   await expect(phone.getByRole('button', { name: 'Give 5 more points to “Out-of-hours support”' })).toBeDisabled()
   await expectAccessible(phone, 'the phone’s 100 points')
   await expectPhoneFits(phone, '100 points')
