@@ -9,11 +9,13 @@ import { changes } from './api/client'
 import { adoptFirstReads, followChanges, queryClient } from './api/queries'
 
 /**
- * The longest the first render waits for the first screen's code and answers (below). About as long as
- * React would hold back a screen whose code was not in yet after showing “Loading…” in its place (it
- * throttles what it reveals), so waiting costs nothing that a render without them would not.
+ * The longest the first render waits for the first screen's code and answers (below): a second, the
+ * point at which a person starts to wonder and a page should say it is loading. Drawn sooner, a screen
+ * still waiting shows “Loading…”, and React then holds the real screen back for its reveal throttle
+ * (about 300 ms): on a laptop busy enough to need more than 300 ms, waiting longer shows the screen
+ * sooner. Only a host that does not answer at all is left blank for the whole second.
  */
-const FIRST_DRAW_WAIT_MS = 300
+const FIRST_DRAW_WAIT_MS = 1000
 
 // For as long as the page is open, what changes on the main side refetches what this page shows of it.
 followChanges(changes)
