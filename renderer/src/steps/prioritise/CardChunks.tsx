@@ -57,13 +57,16 @@ export function CardChunks({ column, ids, ...rest }: CardChunksProps) {
  */
 function useTrayPerRow(list: RefObject<HTMLDivElement | null> | null): number {
   const [perRow, setPerRow] = useState(() => fitted(globalThis.innerWidth - 120))
+  const shown = useRef(perRow)
+  shown.current = perRow
   useEffect(() => {
     const node = list?.current
     if (!node) return
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return
+      // The tray grows and shrinks in height as a drag's preview comes and goes: only a new count is drawn.
       const next = fitted(entry.contentRect.width)
-      flushSync(() => setPerRow(next))
+      if (next !== shown.current) flushSync(() => setPerRow(next))
     })
     observer.observe(node)
     return () => observer.disconnect()
