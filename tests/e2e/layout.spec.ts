@@ -15,6 +15,9 @@ async function expectNothingClipped(page: Page, where: string) {
   // Every box of typed text (notes, You said, comments) shows all of it, without a scroll bar of its own.
   const scrolling = await page.locator('textarea:visible').evaluateAll((boxes) => boxes.filter((box) => box.scrollHeight > box.clientHeight + 1).map((box) => box.getAttribute('aria-label') ?? box.id))
   expect(scrolling, `text boxes that hide part of their text on ${where}`).toEqual([])
+  // A list beside a text box in a row (a member's role and name) is as tall as it, so their labels and edges line up.
+  const heights = await page.locator('select:visible, input[type="text"]:visible, input[type="number"]:visible').evaluateAll((fields) => [...new Set(fields.map((field) => Math.round(field.getBoundingClientRect().height)))])
+  expect(heights.length, `one-line fields of different heights on ${where}: ${heights.join(', ')} px`).toBeLessThanOrEqual(1)
 }
 
 /** How far short of the page's right edge the step's widest part (a panel, section, aside, form or card) stops, in px. */
