@@ -18,6 +18,19 @@ async function expectNothingClipped(page: Page, where: string) {
   // A list beside a text box in a row (a member's role and name) is as tall as it, so their labels and edges line up.
   const heights = await page.locator('select:visible, input[type="text"]:visible, input[type="number"]:visible').evaluateAll((fields) => [...new Set(fields.map((field) => Math.round(field.getBoundingClientRect().height)))])
   expect(heights.length, `one-line fields of different heights on ${where}: ${heights.join(', ')} px`).toBeLessThanOrEqual(1)
+  // Fields side by side in a form's row have their boxes level, however long the label or hint above each.
+  const uneven = await page.locator('.form__row:visible').evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const fields = Array.from(row.querySelectorAll(':scope > .field')).map((field) => ({
+        label: field.querySelector('label')?.textContent ?? '',
+        box: field.getBoundingClientRect(),
+        bottom: Array.from(field.querySelectorAll('input, select, textarea')).at(-1)?.getBoundingClientRect().bottom ?? 0,
+      }))
+      // Fields on one line of the row (it wraps on a narrow window) overlap in height.
+      return fields.flatMap((a, i) => fields.slice(i + 1).filter((b) => a.box.top < b.box.bottom && b.box.top < a.box.bottom && Math.abs(a.bottom - b.bottom) > 1).map((b) => `${a.label} / ${b.label}`))
+    }),
+  )
+  expect(uneven, `fields side by side whose boxes are not level on ${where}`).toEqual([])
 }
 
 /** How far short of the page's right edge the step's widest part (a panel, section, aside, form or card) stops, in px. */
