@@ -90,15 +90,15 @@ function OneLine({ className, children }: { className: string; children: string 
 function AgreementGauge({ w }: { w: number }) {
   const x = (value: number) => 20 + value * 560
   return (
-    <svg className="agreement-gauge" viewBox="0 0 600 64" aria-hidden="true" focusable="false">
+    <svg className="agreement-gauge" viewBox="0 0 600 84" aria-hidden="true" focusable="false">
       <rect x="20" y="22" width="560" height="16" rx="8" className="agreement-gauge__track" />
       <rect x="20" y="22" width={Math.max(8, w * 560)} height="16" rx="8" className="agreement-gauge__fill" />
       {CONSENSUS_THRESHOLDS.filter((threshold) => threshold.from > 0).map((threshold) => (
         <line key={threshold.level} x1={x(threshold.from)} x2={x(threshold.from)} y1="16" y2="44" className="agreement-gauge__tick" />
       ))}
       <path d={`M ${x(w) - 12} 2 L ${x(w) + 12} 2 L ${x(w)} 20 Z`} className="agreement-gauge__pointer" />
-      <text x="20" y="62" className="agreement-gauge__end">0</text>
-      <text x="580" y="62" textAnchor="end" className="agreement-gauge__end">1</text>
+      <text x="20" y="80" className="agreement-gauge__end">0</text>
+      <text x="580" y="80" textAnchor="end" className="agreement-gauge__end">1</text>
     </svg>
   )
 }
