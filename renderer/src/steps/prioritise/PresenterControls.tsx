@@ -74,10 +74,10 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
   return (
     <section ref={panel} className="presenter-controls" aria-labelledby="presenter-controls-heading">
       <h2 id="presenter-controls-heading">Shared screen</h2>
-      <p>
+      <p className="presenter-controls__open">
         <button type="button" className="button button--primary" onClick={() => openPresenterWindow(workshopId)}>
           Open presenter window
-        </button>{' '}
+        </button>
         <span className="field__hint">Drag it to the projector; in the desktop app it opens full screen there.</span>
       </p>
       {(error ?? presenter.error) && <ErrorMessage>{error ?? presenter.error?.message}</ErrorMessage>}
