@@ -31,6 +31,14 @@ async function expectNothingClipped(page: Page, where: string) {
     }),
   )
   expect(uneven, `fields side by side whose boxes are not level on ${where}`).toEqual([])
+  // The groups' notes on a question, side by side: their boxes start level, however long a group's name.
+  const notesUneven = await page.locator('.notes__groups:visible').evaluateAll((lists) =>
+    lists.flatMap((list) => {
+      const notes = Array.from(list.querySelectorAll(':scope > .note')).map((note) => ({ box: note.getBoundingClientRect(), top: note.querySelector('textarea')?.getBoundingClientRect().top ?? 0, label: note.querySelector('label')?.textContent ?? '' }))
+      return notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => a.box.top < b.box.bottom && b.box.top < a.box.bottom && Math.abs(a.top - b.top) > 1).map((b) => `${a.label} / ${b.label}`))
+    }),
+  )
+  expect(notesUneven, `notes side by side whose boxes are not level on ${where}`).toEqual([])
 }
 
 /** How far short of the page's right edge the step's widest part (a panel, section, aside, form or card) stops, in px. */
