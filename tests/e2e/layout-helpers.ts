@@ -113,3 +113,23 @@ export function findClippedText(page: Page): Promise<Clipped[]> {
     return found
   })
 }
+
+/**
+ * Parts side by side whose boxes are not level: in each visible `group` on the page, the `part`s that share
+ * a line (they overlap in height; a group wraps on a narrow window) and whose box (the last input, select
+ * or textarea in each) has its `edge` at a different height. Each pair is named by the parts' labels.
+ */
+export function findUneven(page: Page, group: string, part: string, edge: 'top' | 'bottom'): Promise<string[]> {
+  return page.locator(`${group}:visible`).evaluateAll(
+    (groups, [part, edge]) =>
+      groups.flatMap((container) => {
+        const parts = Array.from(container.querySelectorAll(`:scope > ${part}`)).map((element) => ({
+          label: element.querySelector('label')?.textContent ?? '',
+          box: element.getBoundingClientRect(),
+          edge: Array.from(element.querySelectorAll('input, select, textarea')).at(-1)?.getBoundingClientRect()[edge] ?? 0,
+        }))
+        return parts.flatMap((a, i) => parts.slice(i + 1).filter((b) => a.box.top < b.box.bottom && b.box.top < a.box.bottom && Math.abs(a.edge - b.edge) > 1).map((b) => `${a.label} / ${b.label}`))
+      }),
+    [part, edge] as const,
+  )
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
-import { findClippedText, openSample } from './layout-helpers'
+import { findClippedText, findUneven, openSample } from './layout-helpers'
 
 const SHOTS = '/tmp/layout-shots'
 const STEPS = ['Set-up', 'Assess', 'Prioritise', 'Plan', 'Do', 'Review', 'Report'] as const
@@ -18,27 +18,10 @@ async function expectNothingClipped(page: Page, where: string) {
   // A list beside a text box in a row (a member's role and name) is as tall as it, so their labels and edges line up.
   const heights = await page.locator('select:visible, input[type="text"]:visible, input[type="number"]:visible').evaluateAll((fields) => [...new Set(fields.map((field) => Math.round(field.getBoundingClientRect().height)))])
   expect(heights.length, `one-line fields of different heights on ${where}: ${heights.join(', ')} px`).toBeLessThanOrEqual(1)
-  // Fields side by side in a form's row have their boxes level, however long the label or hint above each.
-  const uneven = await page.locator('.form__row:visible').evaluateAll((rows) =>
-    rows.flatMap((row) => {
-      const fields = Array.from(row.querySelectorAll(':scope > .field')).map((field) => ({
-        label: field.querySelector('label')?.textContent ?? '',
-        box: field.getBoundingClientRect(),
-        bottom: Array.from(field.querySelectorAll('input, select, textarea')).at(-1)?.getBoundingClientRect().bottom ?? 0,
-      }))
-      // Fields on one line of the row (it wraps on a narrow window) overlap in height.
-      return fields.flatMap((a, i) => fields.slice(i + 1).filter((b) => a.box.top < b.box.bottom && b.box.top < a.box.bottom && Math.abs(a.bottom - b.bottom) > 1).map((b) => `${a.label} / ${b.label}`))
-    }),
-  )
-  expect(uneven, `fields side by side whose boxes are not level on ${where}`).toEqual([])
-  // The groups' notes on a question, side by side: their boxes start level, however long a group's name.
-  const notesUneven = await page.locator('.notes__groups:visible').evaluateAll((lists) =>
-    lists.flatMap((list) => {
-      const notes = Array.from(list.querySelectorAll(':scope > .note')).map((note) => ({ box: note.getBoundingClientRect(), top: note.querySelector('textarea')?.getBoundingClientRect().top ?? 0, label: note.querySelector('label')?.textContent ?? '' }))
-      return notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => a.box.top < b.box.bottom && b.box.top < a.box.bottom && Math.abs(a.top - b.top) > 1).map((b) => `${a.label} / ${b.label}`))
-    }),
-  )
-  expect(notesUneven, `notes side by side whose boxes are not level on ${where}`).toEqual([])
+  // Fields side by side in a form's row end level, however long the label or hint above each; the groups'
+  // notes on a question start level, however long a group's name.
+  expect(await findUneven(page, '.form__row', '.field', 'bottom'), `fields side by side whose boxes are not level on ${where}`).toEqual([])
+  expect(await findUneven(page, '.notes__groups', '.note', 'top'), `notes side by side whose boxes are not level on ${where}`).toEqual([])
 }
 
 /** How far short of the page's right edge the step's widest part (a panel, section, aside, form or card) stops, in px. */
