@@ -73,7 +73,8 @@ export async function createSampleWorkshop(handlers: Handlers): Promise<string> 
     await call('review.saveYouSaid', { workshopId: first.id, rows: [] })
 
     // Cycle two, started from cycle one: open priorities and actions and the ratings come with it.
-    const second = await call('cycles.startNext', { workshopId: first.id })
+    // Started on the day cycle two met, so what it carries forward is dated then, not on the day the sample is tried.
+    const second = await call('cycles.startNext', { workshopId: first.id, date: CYCLE_TWO.date })
     made.push(second.id)
     await call('workshops.update', {
       id: second.id,
