@@ -235,6 +235,42 @@ describe('the room on its LAN listener', () => {
     expect(text).not.toContain('points')
   })
 
+  it('tells a phone whose request was on its way as the room closed that it has closed, never a bare refusal', async () => {
+    const { workshopId, tables, status, origin } = await openRoom()
+    const device = phone(origin)
+    await device.ok('phone.join', { code: status.code })
+    await device.ok('phone.seat', { groupId: tables[0]!.id, role: null })
+    const { connect } = await import('node:net')
+    /** A request half sent before the room closes and finished after: the phone's stream, then its state. */
+    const halfSent = async (head: string, rest: string) => {
+      const socket = connect(status.port!, '127.0.0.1')
+      await new Promise<void>((resolve) => socket.once('connect', resolve))
+      const chunks: Buffer[] = []
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+      const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+      socket.write(head)
+      return {
+        finish: async () => {
+          socket.write(rest)
+          await ended
+          return Buffer.concat(chunks).toString()
+        },
+      }
+    }
+    const host = `Host: 127.0.0.1:${status.port}\r\nCookie: ${device.cookie}\r\n`
+    const stream = await halfSent(`GET /j/changes HTTP/1.1\r\n${host}`, 'Accept: text/event-stream\r\n\r\n')
+    const body = '{}'
+    const state = await halfSent(`POST /j/api/phone.state HTTP/1.1\r\n${host}`, `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`)
+    const closing = value('room.close', { workshopId })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const [streamText, stateText] = await Promise.all([stream.finish(), state.finish()])
+    await closing
+    expect(streamText).toMatch(/^HTTP\/1\.1 200/)
+    expect(streamText).toContain('event: closed')
+    expect(stateText).toMatch(/^HTTP\/1\.1 401/)
+    expect(stateText).toContain('The facilitator has closed the room')
+  })
+
   it('keeps running when a change comes just after it ended a phone’s stream (the room closed, or the phone opened a fifth)', async () => {
     const { workshopId, tables, status, origin } = await openRoom()
     const device = phone(origin)

@@ -3,7 +3,7 @@ import type { ChangeArea } from '../../shared/api/changes'
 import { PHONE_API_PREFIX, PHONE_CHANGES, PHONE_PAGE } from '../../shared/api/phoneCalls'
 import { HTTP_STATUS, fail, type Result } from '../../shared/api/result'
 import type { Application } from '../services/application'
-import type { Device, LanListener } from '../services/room'
+import { ROOM_CLOSED, type Device, type LanListener } from '../services/room'
 import { PHONE_CONTENT_SECURITY_POLICY } from '../serve/csp'
 import { HttpRefusal, readBody, sendJson as sendPlainJson } from '../serve/http'
 import { loadPhoneAssets, type PhoneAsset } from './assets'
@@ -176,8 +176,19 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
     })
   }
 
+  /**
+   * The room has just closed and the listener is winding down (its last 300 ms): a request already
+   * on its way hears that plainly, a stream its "closed" and a call the reason, never a bare refusal.
+   */
+  function answerClosed(res: ServerResponse, path: string): void {
+    if (path === PHONE_CHANGES) {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...SECURITY_HEADERS })
+      res.end('retry: 2000\n\nevent: closed\ndata: {}\n\n')
+    } else sendJson(res, HTTP_STATUS.signed_out, fail('signed_out', ROOM_CLOSED), { connection: 'close' })
+  }
+
   const server = createServer((req, res) => {
-    if (req.headers.host !== bound || !app.room.bound()) {
+    if (req.headers.host !== bound) {
       refuse(res, 421, 'Common Ground answers phones only on the address shown on the shared screen.')
       return
     }
@@ -191,6 +202,10 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
       return
     }
     const path = (req.url ?? '/').split('?')[0]!
+    if (!app.room.bound()) {
+      answerClosed(res, path)
+      return
+    }
     const isRead = req.method === 'GET' || req.method === 'HEAD'
     let work: Promise<void> = Promise.resolve()
     if (path === '/' && isRead) {

@@ -5,6 +5,8 @@ import { PHONE_CHANGES } from '../../shared/api/phoneCalls'
  * Listens to the room: `onChange` when anything the phone shows changed (it then asks for its
  * state), `onClosed` when the facilitator closes the room. EventSource reconnects by itself after a
  * Wi-Fi blip or a screen lock; the phone asks again on reconnecting and when it is shown again.
+ * A stream that drops or cannot connect asks too, so a phone that missed a change (or the close)
+ * says it cannot reach the laptop rather than going on showing a ballot nobody is collecting.
  */
 export function useRoomStream(active: boolean, onChange: () => void, onClosed: () => void): void {
   const handlers = useRef({ onChange, onClosed })
@@ -26,10 +28,8 @@ export function useRoomStream(active: boolean, onChange: () => void, onClosed: (
       source.close()
       handlers.current.onClosed()
     })
-    // A stream refused for good (the phone's session ended): the state says why.
-    source.addEventListener('error', () => {
-      if (source.readyState === EventSource.CLOSED) changed()
-    })
+    // A stream refused for good (the phone's session ended) or lost (the laptop gone): the state says why.
+    source.addEventListener('error', changed)
     const visible = () => {
       if (document.visibilityState === 'visible') changed()
     }

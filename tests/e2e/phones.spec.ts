@@ -333,14 +333,24 @@ test('tables and people join from phones, vote in an each-table and an each-pers
   expect(afterInbox.map((gap) => gap.title)).not.toContain('The hall is cold by the windows')
   expect(afterInbox.map((gap) => gap.title)).not.toContain('Mentors who have fostered teenagers')
 
-  // A new code signs nobody out; closing the room tells every phone, plainly.
+  // A new code signs nobody out; closing the room tells every phone listening, plainly.
   await page.getByRole('button', { name: 'New code' }).click()
+  const listening = phone.waitForResponse((response) => new URL(response.url()).pathname === '/j/changes' && response.status() === 200)
   await phone.reload()
   await expect(phone.getByRole('heading', { name: 'The results are in' })).toBeVisible()
+  await listening
+  // A third phone whose stream never gets through (a captive Wi-Fi, a proxy): it cannot hear the close.
+  const deaf = await newPhone()
+  await deaf.route('**/j/changes', (route) => route.abort('connectionrefused'))
+  const code = (await callApi<{ code: string }>(page, 'room.status', { workshopId })).code
+  await joinPhone(deaf, status.url, code, 'Carers B', 'Foster carer')
+  await expect(deaf.getByRole('heading', { name: 'The results are in' })).toBeVisible()
   await page.getByRole('button', { name: 'Close the room' }).click()
   await expect(phone.getByRole('heading', { name: 'The room has closed' })).toBeVisible()
   await expect(second.getByRole('heading', { name: 'The room has closed' })).toBeVisible()
   await expectAccessible(second, 'the phone once the room has closed')
+  // ...so it says it has lost the laptop, rather than go on showing the results as if still in the room.
+  await expect(deaf.getByRole('alert')).toHaveText(/Your phone cannot reach the facilitator’s laptop/)
   // The laptop carries on: closing the room with phones on it never takes the host down.
   expect((await callApi<{ open: boolean }>(page, 'room.status', { workshopId })).open).toBe(false)
   expect(pageErrors).toEqual([])
