@@ -41,12 +41,13 @@ interface PersonCast {
 export function ballotBox(store: Store, clock: Clock, people: RoomPeople = NOBODY) {
   const { voting } = store
   const now = () => clock.now().toISOString()
+  const tableOrder = (workshopId: string) => store.groups.listForWorkshop(workshopId).map((group) => group.id)
 
-  const view = (round: StoredRound): Round => {
+  /** How a round is shown; `groupOrder` (the workshop's tables in order) when the caller has it already. */
+  const view = (round: StoredRound, groupOrder = tableOrder(round.workshopId)): Round => {
     const byGroup = round.whoVotes === 'people' ? voting.peopleVoted(round.id) : new Map<string, number>()
     const peopleVoted = [...byGroup.values()].reduce((sum, count) => sum + count, 0)
     const expected = round.whoVotes === 'people' ? new Set([...voting.personVoterIds(round.id), ...people.joined(round.workshopId)]).size : 0
-    const groupOrder = store.groups.listForWorkshop(round.workshopId).map((group) => group.id)
     return {
       ...round,
       gaps: voting.roundGaps(round.id).map(({ id, title }) => ({ id, title })),
@@ -133,12 +134,15 @@ export type BallotBox = ReturnType<typeof ballotBox>
 export function votingHandlers(store: Store, clock: Clock, people: RoomPeople = NOBODY): HandlersFor<'rounds' | 'ballots'> {
   const { voting } = store
   const now = () => clock.now().toISOString()
+  const tableOrder = (workshopId: string) => store.groups.listForWorkshop(workshopId).map((group) => group.id)
   const { view, getRound, resultsOf, castForTable, withdrawForTable, castForPerson } = ballotBox(store, clock, people)
 
   return {
     'rounds.list': ({ workshopId }) => {
       existingWorkshop(store, workshopId, 'workshopId')
-      return voting.listRounds(workshopId).map(view)
+      // The presenter asks again after every ballot: the tables are read once for all the rounds.
+      const groupOrder = tableOrder(workshopId)
+      return voting.listRounds(workshopId).map((round) => view(round, groupOrder))
     },
 
     'rounds.get': ({ id }) => view(getRound(id)),

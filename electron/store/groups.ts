@@ -10,12 +10,15 @@ interface GroupRow {
   position: number
 }
 
+/** Built once: a zod schema is costly to build, and every list of tables reads each table's roles. */
+const ROLES = groupRoleSchema.array()
+
 function toGroup(row: GroupRow): Group {
   return {
     id: row.id,
     workshopId: row.workshop_id,
     name: row.name,
-    roles: groupRoleSchema.array().parse(JSON.parse(row.roles)),
+    roles: ROLES.parse(JSON.parse(row.roles)),
     headCount: row.head_count,
     position: row.position,
   }
