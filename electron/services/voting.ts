@@ -58,6 +58,11 @@ export function ballotBox(store: Store, clock: Clock, people: RoomPeople = NOBOD
       description: describeMethod(round.settings, 'rules', round.whoVotes),
     }
   }
+  /** Every round of a workshop as shown. The presenter asks again after every ballot: the tables are read once for all of them. */
+  const viewAll = (workshopId: string): Round[] => {
+    const groupOrder = tableOrder(workshopId)
+    return voting.listRounds(workshopId).map((round) => view(round, groupOrder))
+  }
   const getRound = (id: string, field = 'id') => found(voting.getRound(id), MISSING_ROUND, field)
 
   const castable = (roundId: string, groupId: string, whoVotes: WhoVotes) => {
@@ -108,6 +113,7 @@ export function ballotBox(store: Store, clock: Clock, people: RoomPeople = NOBOD
 
   return {
     view,
+    viewAll,
     getRound,
     resultsOf,
     /**
@@ -134,15 +140,12 @@ export type BallotBox = ReturnType<typeof ballotBox>
 export function votingHandlers(store: Store, clock: Clock, people: RoomPeople = NOBODY): HandlersFor<'rounds' | 'ballots'> {
   const { voting } = store
   const now = () => clock.now().toISOString()
-  const tableOrder = (workshopId: string) => store.groups.listForWorkshop(workshopId).map((group) => group.id)
-  const { view, getRound, resultsOf, castForTable, withdrawForTable, castForPerson } = ballotBox(store, clock, people)
+  const { view, viewAll, getRound, resultsOf, castForTable, withdrawForTable, castForPerson } = ballotBox(store, clock, people)
 
   return {
     'rounds.list': ({ workshopId }) => {
       existingWorkshop(store, workshopId, 'workshopId')
-      // The presenter asks again after every ballot: the tables are read once for all the rounds.
-      const groupOrder = tableOrder(workshopId)
-      return voting.listRounds(workshopId).map((round) => view(round, groupOrder))
+      return viewAll(workshopId)
     },
 
     'rounds.get': ({ id }) => view(getRound(id)),
