@@ -55,9 +55,18 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
     },
     onSuccess: () => setError(undefined),
   })
-  const shownView = state?.view
-  const show = (view: PresenterView) => showing.mutate({ workshopId, view, ...(view === 'voting' || view === 'results' ? { roundId } : {}) })
-  const pin = (pinned: boolean) => state && showing.mutate({ workshopId, view: state.view, pinned })
+  // What was just chosen shows at once and stays while its write is on its way: the optimistic update
+  // above lands a moment after the click (it waits for a refetch to be cancelled), and a controlled
+  // radio or checkbox would spring back to the old choice in between.
+  const [choosing, setChoosing] = useState<{ view: PresenterView; pinned: boolean }>()
+  const choose = (input: Parameters<typeof showing.mutate>[0], chosen: { view: PresenterView; pinned: boolean }) => {
+    setChoosing(chosen)
+    showing.mutate(input, { onSettled: () => setChoosing(undefined) })
+  }
+  const shownView = choosing?.view ?? state?.view
+  const pinnedShown = choosing?.pinned ?? state?.pinned ?? false
+  const show = (view: PresenterView) => choose({ workshopId, view, ...(view === 'voting' || view === 'results' ? { roundId } : {}) }, { view, pinned: pinnedShown })
+  const pin = (pinned: boolean) => state && choose({ workshopId, view: shownView ?? state.view, pinned }, { view: shownView ?? state.view, pinned })
   const turnTo = (next: number) => void apply(() => write('presenter.page', { workshopId, page: next }))
   usePageKeys(page, pages, turnTo, panel)
   const timer = (command: TimerAction) => apply(() => write('presenter.timer', { workshopId, at: Date.now(), command }))
@@ -98,7 +107,7 @@ export function PresenterControls({ workshopId, roundId }: PresenterControlsProp
         ))}
       </fieldset>
       <label className="choice">
-        <input type="checkbox" checked={state?.pinned ?? false} disabled={!state} onChange={(event) => pin(event.target.checked)} />
+        <input type="checkbox" checked={pinnedShown} disabled={!state} onChange={(event) => pin(event.target.checked)} />
         Keep this view when a round is revealed
       </label>
       <p className="field__hint">Otherwise revealing a round shows its results on the shared screen straight away.</p>
