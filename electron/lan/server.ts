@@ -147,7 +147,7 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
     const stopChanges = app.changes.subscribe((event) => {
       if ((event.workshopId === device.workshopId || event.workshopId === null) && event.areas.some((area) => PHONE_AREAS.includes(area))) {
         // A change only to the rounds or the room (a ballot, a phone joining) is told only if it moved what this phone shows.
-        if (event.areas.every((area) => QUIET_AREAS.includes(area)) && !app.phones.hasNews(device, event.sequence)) return
+        if (event.areas.every((area) => QUIET_AREAS.includes(area)) && !app.phones.hasNews(device)) return
         send(`event: change\ndata: ${JSON.stringify({ revision: event.revision })}\n\n`)
       }
     })

@@ -276,7 +276,7 @@ export function openApplication(options: ApplicationOptions): Application {
     phones: {
       join: (raw, clientAddress) => (phones ? phones.join(raw, clientAddress) : Promise.resolve({ result: fail('conflict', UNAVAILABLE) })),
       call: (name, raw, device) => (phones ? phones.call(name, raw, device) : Promise.resolve(fail('conflict', UNAVAILABLE))),
-      hasNews: (device, sequence) => (phones ? phones.hasNews(device, sequence) : true),
+      hasNews: (device) => (phones ? phones.hasNews(device) : true),
     },
     team,
     status: () => {

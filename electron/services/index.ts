@@ -89,6 +89,7 @@ export function createPhoneSurface({ store, packs, clock = systemClock, changes,
     room,
     box: ballotBox(store, clock, room),
     publish: (workshopId, areas) => changes.publish(workshopId, areas, null),
+    version: () => changes.position().sequence,
     log,
   })
 }

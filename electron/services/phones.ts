@@ -14,6 +14,7 @@ import type { Scope } from './scope'
 import type { Clock } from './types'
 import type { BallotBox } from './voting'
 import type { Ballot } from '../../shared/domain/voting/settings'
+import type { Group } from '../../shared/domain/workshop'
 import { createWriteBatch } from './writeBatch'
 
 export const SIGNED_OUT =
@@ -21,6 +22,17 @@ export const SIGNED_OUT =
 const NO_SEAT = 'Choose your table first.'
 const VOTING_CLOSED = 'Voting in this round has closed, so votes can no longer be cast or changed.'
 const NOT_HERE = 'That voting round is not in this room. Reload the page to see the current one.'
+
+/** What every phone of a workshop's room is shown alike (see `sharedOf`). */
+interface SharedView {
+  workshopTitle: string
+  groups: Group[]
+  tables: PhoneState['tables']
+  round: StoredRound | undefined
+  roundShown: Omit<NonNullable<PhoneState['round']>, 'mine'> | null
+  results: PhoneState['results']
+  question: PhoneState['question']
+}
 
 type PhoneHandler<K extends PhoneCallName> = (input: PhoneInput<K>, device: Device) => PhoneOutput<K> | Promise<PhoneOutput<K>>
 
@@ -32,6 +44,8 @@ export interface PhoneSurfaceDeps {
   box: BallotBox
   /** Tells the facilitator's windows and the phones that something changed. */
   publish: (workshopId: string, areas: readonly ChangeArea[]) => void
+  /** The change feed's position: it moves with every write, so what was read at one position holds until it moves. */
+  version: () => number
   log: (message: string) => void
 }
 
@@ -41,7 +55,7 @@ export interface PhoneSurfaceDeps {
  * facilitator's (voting.ts ballotBox); no answer carries another table's or person's ballot, and
  * none a tally before the reveal.
  */
-export function phoneSurface({ store, clock, scope, room, box, publish, log }: PhoneSurfaceDeps) {
+export function phoneSurface({ store, clock, scope, room, box, publish, version, log }: PhoneSurfaceDeps) {
   const now = () => clock.now().toISOString()
   const batch = createWriteBatch(store, log)
 
@@ -51,35 +65,44 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
     return rounds.filter((round) => round.status === 'open').at(-1) ?? rounds.at(-1)
   }
 
-  /** What a phone shows of its seat and the voting, as a key (see `hasNews`). */
-  const keyOf = (device: Device, round: StoredRound | undefined, mine: Ballot | undefined) =>
-    JSON.stringify([device.groupId, device.role, round?.id, round?.status, round?.revealed, round?.settings, round?.whoVotes, mine ?? null])
-  /** That key as of the last state each phone was answered with. */
-  const told = new WeakMap<Device, string>()
-  const mineIn = (device: Device, round: StoredRound | undefined) =>
-    !round ? undefined : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : device.groupId ? store.voting.ballotOf(round.id, device.groupId) : undefined
-
-  function state(device: Device): PhoneState {
-    const workshop = store.workshops.get(device.workshopId)
-    if (!workshop) throw new CallError('signed_out', SIGNED_OUT)
-    const groups = store.groups.listForWorkshop(device.workshopId)
-    const table = groups.find((group) => group.id === device.groupId)
-    // A table removed by the facilitator: the phone chooses again.
-    if (device.groupId !== null && !table) device.groupId = null
-    const round = currentRound(device.workshopId)
+  /**
+   * What every phone in a workshop's room is shown alike (its title, tables, round, question and
+   * results), read once per change rather than once per phone: sixty ballots answered in one batch,
+   * or sixty phones asking after a reveal, read and tally it once. Keyed on the rows this
+   * connection has ever changed (SQLite's total_changes, which moves with a write the moment it is
+   * made, before its change event) and the change feed's position (which moves with every write
+   * announced, whichever connection made it), so no answer is older than the last write. The round
+   * alone is read at first, since a ballot's change event asks only that of it (`hasNews`).
+   */
+  const rowsChanged = store.db.prepare('SELECT total_changes()').pluck()
+  let shared: { key: string; round: StoredRound | undefined; rest?: SharedView | null } | undefined
+  const sharedOf = (workshopId: string) => {
+    const key = `${workshopId}:${version()}:${String(rowsChanged.get())}`
+    if (shared?.key !== key) shared = { key, round: currentRound(workshopId) }
+    return shared
+  }
+  function viewOf(workshopId: string): SharedView {
+    const entry = sharedOf(workshopId)
+    if (entry.rest === undefined) entry.rest = readShared(workshopId, entry.round)
+    if (entry.rest === null) throw new CallError('signed_out', SIGNED_OUT)
+    return entry.rest
+  }
+  function readShared(workshopId: string, round: StoredRound | undefined): SharedView | null {
+    const workshop = store.workshops.get(workshopId)
+    if (!workshop) return null
+    const groups = store.groups.listForWorkshop(workshopId)
     let question: PhoneState['question'] = null
-    const currentId = store.agenda.get(device.workshopId)?.currentQuestionId
+    const currentId = store.agenda.get(workshopId)?.currentQuestionId
     if (currentId) {
-      const found = findQuestion(scope.scope(device.workshopId).pack, currentId)
+      const found = findQuestion(scope.scope(workshopId).pack, currentId)
       if (found) question = { text: found.text, tags: [...found.tags] }
     }
-    const mine = mineIn(device, round)
-    told.set(device, keyOf(device, round, mine))
     return {
       workshopTitle: workshop.title,
+      groups,
       tables: groups.map((group) => ({ id: group.id, name: group.name })),
-      seat: table ? { groupId: table.id, groupName: table.name, role: device.role } : null,
-      round: round
+      round,
+      roundShown: round
         ? {
             id: round.id,
             number: round.number,
@@ -90,10 +113,35 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
             revealed: round.revealed,
             gaps: store.voting.roundGaps(round.id).map(({ id, title }) => ({ id, title })),
             description: describeMethod(round.settings, 'rules', round.whoVotes),
-            mine: mine ?? null,
           }
         : null,
       results: round?.revealed ? box.resultsOf(round).results : null,
+      question,
+    }
+  }
+
+  /** What a phone shows of its seat and the voting, as a key (see `hasNews`). */
+  const keyOf = (device: Device, round: StoredRound | undefined, mine: Ballot | undefined) =>
+    JSON.stringify([device.groupId, device.role, round?.id, round?.status, round?.revealed, round?.settings, round?.whoVotes, mine ?? null])
+  /** That key as of the last state each phone was answered with. */
+  const told = new WeakMap<Device, string>()
+  const mineIn = (device: Device, round: StoredRound | undefined) =>
+    !round ? undefined : round.whoVotes === 'people' ? store.voting.personBallotOf(round.id, device.id) : device.groupId ? store.voting.ballotOf(round.id, device.groupId) : undefined
+
+  /** One phone's whole state: the room's shared view, and its own seat, ballot and messages sent. */
+  function state(device: Device): PhoneState {
+    const { workshopTitle, groups, tables, round, roundShown, results, question } = viewOf(device.workshopId)
+    const table = groups.find((group) => group.id === device.groupId)
+    // A table removed by the facilitator: the phone chooses again.
+    if (device.groupId !== null && !table) device.groupId = null
+    const mine = mineIn(device, round)
+    told.set(device, keyOf(device, round, mine))
+    return {
+      workshopTitle,
+      tables,
+      seat: table ? { groupId: table.id, groupName: table.name, role: device.role } : null,
+      round: roundShown ? { ...roundShown, mine: mine ?? null } : null,
+      results,
       question,
       sent: device.sent,
     }
@@ -180,21 +228,16 @@ export function phoneSurface({ store, clock, scope, room, box, publish, log }: P
     }
   }
 
-  /** The current round of a workshop as of the change stream's latest event, read once for every phone's stream. */
-  let shownRound: { key: string; round: StoredRound | undefined } | undefined
-
   return {
     /**
      * Whether a change to the rounds or the room moved what this phone shows of its seat and the
      * voting since it was last answered: the LAN listener tells its stream only then, so another
      * person's ballot, a phone joining, or its own ballot (whose answer carried its state) does not
-     * send sixty phones to ask for their state. `sequence` is the change event's, so the round is
-     * read once per change however many phones follow it.
+     * send sixty phones to ask for their state. The round is read once per change however many
+     * phones follow it (`sharedOf`).
      */
-    hasNews(device: Device, sequence: number): boolean {
-      const key = `${device.workshopId}:${sequence}`
-      if (shownRound?.key !== key) shownRound = { key, round: currentRound(device.workshopId) }
-      const { round } = shownRound
+    hasNews(device: Device): boolean {
+      const { round } = sharedOf(device.workshopId)
       return keyOf(device, round, mineIn(device, round)) !== told.get(device)
     },
 
