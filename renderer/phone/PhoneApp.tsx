@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { PhoneState } from '../../shared/domain/room'
-import { callPhone, UNREACHABLE } from './api'
+import { callPhone, UNREACHABLE, UNREACHABLE_RETRYING } from './api'
 import { Heading } from './Heading'
 import { JoinScreen } from './JoinScreen'
 import { RoomScreen } from './RoomScreen'
@@ -84,7 +84,7 @@ export function PhoneApp() {
     <main className="phone" id="main">
       {offline && (
         <p className="offline" role="alert">
-          {offline === UNREACHABLE ? offline : `${offline} Trying again…`}
+          {offline === UNREACHABLE ? UNREACHABLE_RETRYING : `${offline} Trying again…`}
         </p>
       )}
       {body}

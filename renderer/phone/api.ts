@@ -11,6 +11,9 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; error: ApiError } 
 
 export const UNREACHABLE =
   'Your phone cannot reach the facilitator’s laptop. Check it is on the room’s Wi-Fi (with mobile data turned off), then try again.'
+/** The same, where the page asks again by itself (the alert above every screen): nothing for the person to press. */
+export const UNREACHABLE_RETRYING =
+  'Your phone cannot reach the facilitator’s laptop. Check it is on the room’s Wi-Fi (with mobile data turned off): this page keeps trying by itself.'
 
 export async function callPhone<K extends PhoneCallName>(name: K, input: PhoneInput<K>): Promise<Answer<PhoneOutput<K>>> {
   let response: Response
