@@ -79,7 +79,14 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
       }
       // The step ends with the way on; it opens the next step at its top, focus on the title.
       await nextButton.click()
-      await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+      // Asked as what has focus, so a failure says where focus went instead (and whether the page had it).
+      const focused = () =>
+        page.evaluate(() => {
+          const active = document.activeElement
+          const what = active ? `${active.tagName.toLowerCase()} “${(active.textContent ?? '').trim().slice(0, 40)}”` : 'nothing'
+          return `${what}${document.hasFocus() ? '' : ' (the page does not have focus)'} on ${location.hash.split('/').at(-1)}`
+        })
+      await expect.poll(focused).toBe(`h1 “Eastmoor foster carers’ forum (sample)” on ${next.toLowerCase().replace('set-up', 'setup')}`)
       expect(await page.evaluate(() => window.scrollY)).toBe(0)
     }
   })
