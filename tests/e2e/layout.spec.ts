@@ -77,6 +77,13 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
         await expect(nextButton).toHaveCount(0)
         break
       }
+      // The page's end stays where it is as the facilitator scrolls to it: nothing on the way stands in at a
+      // guessed height while off-screen and grows once scrolled to, so Next does not run away.
+      const nextTop = () => nextButton.evaluate((link) => Math.round(link.getBoundingClientRect().top + window.scrollY))
+      const before = await nextTop()
+      await nextButton.evaluate((link) => link.scrollIntoView({ block: 'end' }))
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))))
+      expect(await nextTop(), `where Next is on ${step} at ${width}×${height}, once scrolled to`).toBe(before)
       // The step ends with the way on; it opens the next step at its top, focus on the title.
       await nextButton.click()
       // Asked as what has focus, so a failure says where focus went instead (and whether the page had it).

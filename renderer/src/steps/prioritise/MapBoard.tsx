@@ -37,6 +37,10 @@ const POINTER = { activationConstraint: { distance: 8 } }
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
 
 
+/** On the page's root while a card of the map board is up (prioritise.css). */
+const BOARD_DRAG_ATTRIBUTE = 'data-board-drag'
+/** How long after a drop the parts below the board are drawn again, when nothing is being moved. */
+const UNSKIP_AFTER_DROP_MS = 1000
 /**
  * The map board: gap cards against the Key Principles or the Recommendations. Dragging a card
  * into a column links the gap there; a card sits in every column it links to; gaps with no link
@@ -198,6 +202,25 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
 
   // While a card is up, Shift (on the keyboard, or held with the mouse) switches a drop between moving and linking as well.
   const dragging = lifted !== null
+  // …and the step's parts below the board are skipped while off-screen (prioritise.css says why), from
+  // the frame a card is picked up until a moment after it is put down: drawing them again is not added to
+  // the drop's frame, and a run of moves one after another keeps them skipped throughout.
+  const unskip = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useLayoutEffect(() => {
+    if (!dragging) return
+    clearTimeout(unskip.current)
+    document.documentElement.setAttribute(BOARD_DRAG_ATTRIBUTE, '')
+    return () => {
+      unskip.current = setTimeout(() => document.documentElement.removeAttribute(BOARD_DRAG_ATTRIBUTE), UNSKIP_AFTER_DROP_MS)
+    }
+  }, [dragging])
+  useEffect(
+    () => () => {
+      clearTimeout(unskip.current)
+      document.documentElement.removeAttribute(BOARD_DRAG_ATTRIBUTE)
+    },
+    [],
+  )
   useEffect(() => {
     if (!dragging) return
     const follow = (event: KeyboardEvent | PointerEvent) => {
