@@ -267,8 +267,9 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
           : handleStatic(req, res, url.pathname)
     work.catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
+        // Not "Connection: close": Node would then end the connection as soon as the answer is out, and
+        // the bytes still coming would be met with a reset that loses the answer (serve/http.ts readBody).
         if (!res.headersSent) {
-          res.setHeader('connection', 'close')
           sendRefusal(res, error.status, error.message)
         }
         return

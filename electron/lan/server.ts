@@ -218,8 +218,9 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
     else refuse(res, 404, 'Not found.')
     work.catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
+        // Not "Connection: close": Node would then end the connection as soon as the answer is out, and
+        // the bytes still coming would be met with a reset that loses the answer (serve/http.ts readBody).
         if (!res.headersSent) {
-          res.setHeader('connection', 'close')
           refuse(res, error.status, error.message)
         }
         return

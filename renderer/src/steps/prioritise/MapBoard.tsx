@@ -36,11 +36,11 @@ interface Lifted {
 const POINTER = { activationConstraint: { distance: 8 } }
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
 
-
 /** On the page's root while a card of the map board is up (prioritise.css). */
 const BOARD_DRAG_ATTRIBUTE = 'data-board-drag'
 /** How long after a drop the parts below the board are drawn again, when nothing is being moved. */
 const UNSKIP_AFTER_DROP_MS = 1000
+
 /**
  * The map board: gap cards against the Key Principles or the Recommendations. Dragging a card
  * into a column links the gap there; a card sits in every column it links to; gaps with no link
