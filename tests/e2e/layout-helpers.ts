@@ -133,3 +133,56 @@ export function findUneven(page: Page, group: string, part: string, edge: 'top' 
     [part, edge] as const,
   )
 }
+
+/**
+ * The map board's columns side by side (they share a line: the board wraps them on a narrow window)
+ * whose `part` (their count, their first card or empty message) does not start level, each pair named
+ * by the columns' ids, with the two heights.
+ */
+export function findUnevenColumns(page: Page): Promise<string[]> {
+  return page.locator('.map-board [data-column]:not([data-column="tray"])').evaluateAll((columns) => {
+    const parts = columns.map((column) => ({
+      id: column.getAttribute('data-column') ?? '?',
+      box: column.getBoundingClientRect(),
+      count: column.querySelector('.board-column__count')?.getBoundingClientRect().top ?? Number.NaN,
+      cards: column.querySelector(':scope > .board-column__cards, :scope > .board-column__empty')?.getBoundingClientRect().top ?? Number.NaN,
+    }))
+    return parts.flatMap((a, i) =>
+      parts
+        .slice(i + 1)
+        .filter((b) => a.box.top < b.box.bottom && b.box.top < a.box.bottom)
+        .flatMap((b) => (['count', 'cards'] as const).filter((part) => !(Math.abs(a[part] - b[part]) <= 1)).map((part) => `${a.id} / ${b.id}: ${part} at ${Math.round(a[part])} and ${Math.round(b[part])} px`)),
+    )
+  })
+}
+
+/**
+ * The board's cards whose words do not stay together (more than `most` px between the text of a card's
+ * title and the line under it; about 9 px is the gap and the lines' own spacing) or whose buttons are not
+ * at the card's foot: a card as tall as its row's tallest must not spread its parts out to fill the space.
+ * Each is named by its title.
+ */
+export function findSpreadCards(page: Page, most = 12): Promise<string[]> {
+  return page.locator('.map-board .board-card').evaluateAll(
+    (cards, most) =>
+      cards.flatMap((card) => {
+        const title = card.querySelector('.board-card__title')
+        const meta = card.querySelector('.board-card__meta')
+        const actions = card.querySelector('.board-card__actions')
+        if (!title || !actions) return []
+        const box = card.getBoundingClientRect()
+        if (box.height === 0) return [] // in a chunk the browser has not drawn
+        const inner = box.bottom - parseFloat(getComputedStyle(card).paddingBottom) - parseFloat(getComputedStyle(card).borderBottomWidth)
+        // The words' and buttons' own boxes: a stretched grid row grows the boxes around them, not them.
+        const text = (element: Element) => {
+          const range = document.createRange()
+          range.selectNodeContents(element)
+          return range.getBoundingClientRect()
+        }
+        const words = meta ? text(meta).top - text(title).bottom : 0
+        const foot = inner - Math.max(...Array.from(actions.querySelectorAll('button')).map((button) => button.getBoundingClientRect().bottom))
+        return words > most || foot > 1 ? [`${title.textContent}: ${Math.round(words)} px under its title, buttons ${Math.round(foot)} px above its foot`] : []
+      }),
+    most,
+  )
+}

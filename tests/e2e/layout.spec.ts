@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
-import { findClippedText, findUneven, openSample } from './layout-helpers'
+import { findClippedText, findSpreadCards, findUneven, findUnevenColumns, openSample } from './layout-helpers'
 
 const SHOTS = '/tmp/layout-shots'
 const STEPS = ['Set-up', 'Assess', 'Prioritise', 'Plan', 'Do', 'Review', 'Report'] as const
@@ -58,6 +58,18 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
           // The board's columns start in the first screen, with room for a card, even at 720 px high.
           const top = await page.locator('[data-column="KP1"]').evaluate((column) => column.getBoundingClientRect().top)
           expect(top).toBeLessThan(height - 180)
+          // Columns side by side start their counts and cards level, however many lines a heading wraps to
+          // (the Recommendations' headings carry their evidence strength too); the board is left as it was.
+          const board = page.getByRole('region', { name: 'Map the gaps' })
+          expect(await findUnevenColumns(page), `board columns not level at ${width}×${height}, Key Principles`).toEqual([])
+          await board.getByRole('radio', { name: 'Recommendations' }).check()
+          await expect(page.locator('[data-column="R1"]')).toBeVisible()
+          expect(await findUnevenColumns(page), `board columns not level at ${width}×${height}, Recommendations`).toEqual([])
+          // The tray is full here, its cards in rows: each keeps its words together and its buttons at its foot.
+          expect(await findSpreadCards(page), `cards spread out to fill their row at ${width}×${height}`).toEqual([])
+          await page.screenshot({ path: `${SHOTS}/${width}-${index + 1}-${step}-recommendations.png` })
+          await board.getByRole('radio', { name: 'Key Principles' }).check()
+          await expect(page.locator('[data-column="KP1"]')).toBeVisible()
         }
         await page.screenshot({ path: `${SHOTS}/${width}-${index + 1}-${step}${view ? `-${view}` : ''}.png` })
         if (view === 'Agenda') {
