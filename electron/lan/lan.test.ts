@@ -235,7 +235,7 @@ describe('the room on its LAN listener', () => {
     expect(text).not.toContain('points')
   })
 
-  it('tells a phone whose request was on its way as the room closed that it has closed, never a bare refusal', async () => {
+  it('tells a phone whose request was on its way as the room closed that it has closed (its page says so too), never a bare refusal', async () => {
     const { workshopId, tables, status, origin } = await openRoom()
     const device = phone(origin)
     await device.ok('phone.join', { code: status.code })
@@ -261,14 +261,21 @@ describe('the room on its LAN listener', () => {
     const stream = await halfSent(`GET /j/changes HTTP/1.1\r\n${host}`, 'Accept: text/event-stream\r\n\r\n')
     const body = '{}'
     const state = await halfSent(`POST /j/api/phone.state HTTP/1.1\r\n${host}`, `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`)
+    // A phone opening the page just then (a new arrival scanning the code).
+    const opening = await halfSent(`GET /j HTTP/1.1\r\nHost: 127.0.0.1:${status.port}\r\n`, 'Accept: text/html\r\n\r\n')
     const closing = value('room.close', { workshopId })
     await new Promise((resolve) => setTimeout(resolve, 50))
-    const [streamText, stateText] = await Promise.all([stream.finish(), state.finish()])
+    const [streamText, stateText, pageText] = await Promise.all([stream.finish(), state.finish(), opening.finish()])
     await closing
     expect(streamText).toMatch(/^HTTP\/1\.1 200/)
     expect(streamText).toContain('event: closed')
     expect(stateText).toMatch(/^HTTP\/1\.1 401/)
     expect(stateText).toContain('The facilitator has closed the room')
+    // …and is shown a page that says so, not the calls' JSON as text.
+    expect(pageText).toMatch(/^HTTP\/1\.1 503/)
+    expect(pageText).toMatch(/content-type: text\/html; charset=utf-8/i)
+    expect(pageText).toContain('<h1>The room has closed</h1>')
+    expect(pageText).toContain('The facilitator has closed the room, so phones cannot join it now.')
   })
 
   it('keeps running when a change comes just after it ended a phone’s stream (the room closed, or the phone opened a fifth)', async () => {

@@ -45,6 +45,23 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   sendPlainJson(res, status, body, { ...SECURITY_HEADERS, ...headers })
 }
 
+/** What a phone opening the page as the room closes is shown (the phone page's heading for it), with nothing to run. */
+const ROOM_CLOSED_PAGE = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>The room has closed: Common Ground</title>
+  </head>
+  <body>
+    <main>
+      <h1>The room has closed</h1>
+      <p>${ROOM_CLOSED}</p>
+    </main>
+  </body>
+</html>
+`
+
 function refuse(res: ServerResponse, status: number, message: string): void {
   sendJson(res, status, fail(status === 404 ? 'unknown_call' : status === 413 ? 'too_large' : status === 429 ? 'too_many' : 'invalid', message))
 }
@@ -180,10 +197,18 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
    * The room has just closed and the listener is winding down (its last 300 ms): a request already
    * on its way hears that plainly, a stream its "closed" and a call the reason, never a bare refusal.
    */
-  function answerClosed(res: ServerResponse, path: string): void {
+  function answerClosed(req: IncomingMessage, res: ServerResponse, path: string): void {
+    const isRead = req.method === 'GET' || req.method === 'HEAD'
     if (path === PHONE_CHANGES) {
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...SECURITY_HEADERS })
       res.end('retry: 2000\n\nevent: closed\ndata: {}\n\n')
+    } else if (isRead && (path === '/' || path === PHONE_PAGE)) {
+      // A phone opening the page just then is shown a page that says so, not the calls' JSON as text.
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PHONE_CONTENT_SECURITY_POLICY, connection: 'close', ...SECURITY_HEADERS })
+      res.end(req.method === 'HEAD' ? undefined : ROOM_CLOSED_PAGE)
+    } else if (isRead && assets.has(path)) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...SECURITY_HEADERS })
+      res.end(req.method === 'HEAD' ? undefined : ROOM_CLOSED)
     } else sendJson(res, HTTP_STATUS.signed_out, fail('signed_out', ROOM_CLOSED), { connection: 'close' })
   }
 
@@ -203,7 +228,7 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
     }
     const path = (req.url ?? '/').split('?')[0]!
     if (!app.room.bound()) {
-      answerClosed(res, path)
+      answerClosed(req, res, path)
       return
     }
     const isRead = req.method === 'GET' || req.method === 'HEAD'
