@@ -197,8 +197,7 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
    * The room has just closed and the listener is winding down (its last 300 ms): a request already
    * on its way hears that plainly, a stream its "closed" and a call the reason, never a bare refusal.
    */
-  function answerClosed(req: IncomingMessage, res: ServerResponse, path: string): void {
-    const isRead = req.method === 'GET' || req.method === 'HEAD'
+  function answerClosed(req: IncomingMessage, res: ServerResponse, path: string, isRead: boolean): void {
     if (path === PHONE_CHANGES) {
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'close', ...SECURITY_HEADERS })
       res.end('retry: 2000\n\nevent: closed\ndata: {}\n\n')
@@ -227,11 +226,11 @@ export function startLanListener({ address, port, app, rendererDir, log = (messa
       return
     }
     const path = (req.url ?? '/').split('?')[0]!
+    const isRead = req.method === 'GET' || req.method === 'HEAD'
     if (!app.room.bound()) {
-      answerClosed(req, res, path)
+      answerClosed(req, res, path, isRead)
       return
     }
-    const isRead = req.method === 'GET' || req.method === 'HEAD'
     let work: Promise<void> = Promise.resolve()
     if (path === '/' && isRead) {
       res.writeHead(302, { location: PHONE_PAGE, 'cache-control': 'no-store', ...SECURITY_HEADERS })
