@@ -225,6 +225,50 @@ test('agree three priorities with rationales; a fourth is refused; the shared sc
   await expect(page.getByText('Priority 3: Training on trauma')).toBeVisible()
 })
 
+test('two moves of the agreed priorities in quick succession, the first answered late: the list, the database and the words end with the last', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(server.url)
+  const { workshopId, gaps } = await seedWorkshop(page)
+  await api(page, 'priorities.set', { workshopId, priorities: gaps.slice(0, 3).map((gap) => ({ gapId: gap.id, rationale: '' })) })
+  await page.goto(`${new URL(server.url).origin}/#/workshops/${workshopId}/prioritise`)
+  const agree = page.getByRole('region', { name: 'Agreed priorities' })
+  await expect(agree.getByText('Priority 3: Training on trauma')).toBeVisible()
+
+  // Every list the panel shows from here on, in order: the first priority's line each time it changes.
+  await agree.getByRole('list', { name: 'Agreed priorities, first priority first' }).evaluate((list) => {
+    const shown: string[] = []
+    ;(window as unknown as { firstShown: string[] }).firstShown = shown
+    new MutationObserver(() => {
+      const first = list.querySelector('.agree-item__title')?.textContent ?? ''
+      if (shown.at(-1) !== first) shown.push(first)
+    }).observe(list, { childList: true, subtree: true, characterData: true })
+  })
+  // Each move's request is held on its way (a busy laptop, a slow disk), the first the longer.
+  let held = 0
+  let answered = 0
+  page.on('response', (response) => {
+    if (response.url().endsWith('/api/priorities.set')) answered += 1
+  })
+  await page.route('**/api/priorities.set', async (route) => {
+    held += 1
+    await new Promise((resolve) => setTimeout(resolve, held === 1 ? 800 : 600))
+    await route.continue()
+  })
+  await agree.getByRole('button', { name: 'Move Training on trauma up' }).click()
+  await expect(agree.getByText('Priority 2: Training on trauma')).toBeVisible()
+  await agree.getByRole('button', { name: 'Move Training on trauma up' }).click()
+  await expect(agree.getByText('Priority 1: Training on trauma')).toBeVisible()
+  // Both answers are in: the list and the words still say the last move, and so does the database.
+  await expect.poll(() => answered, { timeout: 5000 }).toBe(2)
+  // The first answer, which came while the second move was on its way, did not put its older list back for a moment.
+  expect(await page.evaluate(() => (window as unknown as { firstShown: string[] }).firstShown)).toEqual(['Priority 1: Respite breaks', 'Priority 1: Training on trauma'])
+  await expect(agree.getByText('Priority 1: Training on trauma')).toBeVisible()
+  await expect(agree.getByText('Training on trauma is now priority 1.')).toBeVisible()
+  await expect(agree.getByText('Training on trauma is now priority 2.')).toHaveCount(0)
+  const saved = await api<{ priorities: Array<{ title: string }> }>(page, 'priorities.get', { workshopId })
+  expect(saved.priorities.map((priority) => priority.title)).toEqual(['Training on trauma', 'Respite breaks', 'Out-of-hours support'])
+})
+
 /** Presses Tab until `target` has focus and returns how many presses it took (at most `limit`). */
 async function tabsTo(page: Page, target: Locator, limit = 3): Promise<number> {
   for (let presses = 0; presses <= limit; presses += 1) {

@@ -75,20 +75,45 @@ export async function write<K extends WriteCall>(name: K, input: CallInput<K>): 
   return output
 }
 
+/** Scopes in which an answer was left unsettled because a later write of the scope was on its way. */
+const unsettled = new Set<string>()
+
+/** Whether a write of `scope` other than the one answering now is still waiting for its answer. */
+function laterWriteIn(scope: string): boolean {
+  return queryClient.getMutationCache().findAll({ predicate: (mutation) => mutation.options.scope?.id === scope && mutation.state.status === 'pending' }).length > 1
+}
+
 /**
  * A write as a TanStack mutation, for optimistic changes: `onMutate` changes the cache at once and
  * returns how to undo it, which `onError` does if the write is refused. On success the answer settles the cache.
+ *
+ * The writes of one scope (by default, of one call; `options.scope` joins calls that change the same
+ * thing) go to the host one after another, in the order they were made: two on their way at once could
+ * be answered out of order, leaving the host and the screen with the older. Each still shows at once.
+ * An answer with a later write of its scope still to come leaves the cache as the later one made it,
+ * rather than showing the older state for a moment; that later answer settles it. If the later one
+ * is refused, what it touches is read again, so nothing stays as only this window supposed it.
  */
 export function useWrite<K extends WriteCall, Undo = unknown>(
   name: K,
   options: Omit<UseMutationOptions<CallOutput<K>, RequestError, CallInput<K>, Undo>, 'mutationFn'> = {},
 ) {
+  const scope = options.scope ?? { id: `write:${name}` }
   return useMutation<CallOutput<K>, RequestError, CallInput<K>, Undo>({
     ...options,
+    scope,
     mutationFn: (input) => request(name, input),
     onSuccess: async (output, input, undo, context) => {
-      await settleWrite(name, input, output)
+      if (laterWriteIn(scope.id)) unsettled.add(scope.id)
+      else {
+        unsettled.delete(scope.id)
+        await settleWrite(name, input, output)
+      }
       await options.onSuccess?.(output, input, undo, context)
+    },
+    onError: async (failure, input, undo, context) => {
+      await options.onError?.(failure, input, undo, context)
+      if (!laterWriteIn(scope.id) && unsettled.delete(scope.id)) await invalidateAfter({ workshopId: null, areas: writesOf(name) })
     },
   })
 }
