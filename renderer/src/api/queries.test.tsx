@@ -33,6 +33,7 @@ function Writer({ scope }: { scope: string }) {
   queries.useApi('priorities.get', { workshopId })
   write = queries.useWrite('priorities.set', {
     scope: { id: scope },
+    supersedes: true,
     // As the Agree panel does: the list shows at once, and goes back if the write is refused.
     onMutate: ({ priorities }) => {
       const before = queries.queryClient.getQueryData<Priorities>(key)

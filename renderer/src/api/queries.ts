@@ -83,28 +83,33 @@ function laterWriteIn(scope: string): boolean {
   return queryClient.getMutationCache().findAll({ predicate: (mutation) => mutation.options.scope?.id === scope && mutation.state.status === 'pending' }).length > 1
 }
 
+export interface WriteOptions<K extends WriteCall, Undo> extends Omit<UseMutationOptions<CallOutput<K>, RequestError, CallInput<K>, Undo>, 'mutationFn'> {
+  /**
+   * Every write of the scope answers with the whole of what it changes (the agreed priorities, the
+   * running order), so a later write's answer supersedes an earlier one's: an answer with a later write
+   * of its scope still to come is not put in the cache, which keeps showing the later write instead
+   * of the older state for a moment. The later answer settles it; if the later write is refused, what
+   * it touches is read again, so nothing stays only as this window supposed it.
+   */
+  supersedes?: boolean
+}
+
 /**
  * A write as a TanStack mutation, for optimistic changes: `onMutate` changes the cache at once and
  * returns how to undo it, which `onError` does if the write is refused. On success the answer settles the cache.
  *
  * The writes of one scope (by default, of one call; `options.scope` joins calls that change the same
- * thing) go to the host one after another, in the order they were made: two on their way at once could
- * be answered out of order, leaving the host and the screen with the older. Each still shows at once.
- * An answer with a later write of its scope still to come leaves the cache as the later one made it,
- * rather than showing the older state for a moment; that later answer settles it. If the later one
- * is refused, what it touches is read again, so nothing stays as only this window supposed it.
+ * thing) go to the host one after another, in the order they were made, each still shown at once: two
+ * on their way together could be answered out of order, leaving the host and the screen with the older.
  */
-export function useWrite<K extends WriteCall, Undo = unknown>(
-  name: K,
-  options: Omit<UseMutationOptions<CallOutput<K>, RequestError, CallInput<K>, Undo>, 'mutationFn'> = {},
-) {
+export function useWrite<K extends WriteCall, Undo = unknown>(name: K, { supersedes = false, ...options }: WriteOptions<K, Undo> = {}) {
   const scope = options.scope ?? { id: `write:${name}` }
   return useMutation<CallOutput<K>, RequestError, CallInput<K>, Undo>({
     ...options,
     scope,
     mutationFn: (input) => request(name, input),
     onSuccess: async (output, input, undo, context) => {
-      if (laterWriteIn(scope.id)) unsettled.add(scope.id)
+      if (supersedes && laterWriteIn(scope.id)) unsettled.add(scope.id)
       else {
         unsettled.delete(scope.id)
         await settleWrite(name, input, output)

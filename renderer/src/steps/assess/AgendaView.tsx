@@ -42,6 +42,8 @@ export function AgendaView({ workshop, data }: Props) {
   // The running order changes at once, and goes back if the write is refused.
   const agendaKey = callKey('agenda.get', { workshopId: workshop.id })
   const setOrder = useWrite('agenda.set', {
+    // Each answer is the whole running order: the last one made is the one to show.
+    supersedes: true,
     onMutate: async ({ questionIds }) => {
       await queryClient.cancelQueries({ queryKey: agendaKey })
       const before = queryClient.getQueryData<Agenda>(agendaKey)

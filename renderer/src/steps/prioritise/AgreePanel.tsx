@@ -56,11 +56,12 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
   const typed = useRef(new Map<string, string>())
 
   const key = callKey('priorities.get', { workshopId })
-  // The list and its limit are one thing on the host: their writes go there one after another.
-  const scope = { id: `priorities:${workshopId}` }
+  // The list and its limit are one thing on the host: their writes go there one after another, and
+  // each answers with the whole of it (list and limit), so the last answer is the one to show.
+  const prioritiesWrite = { scope: { id: `priorities:${workshopId}` }, supersedes: true }
   const title = (id: string) => gaps.find((gap) => gap.id === id)?.title ?? agreed.data?.priorities.find((p) => p.gapId === id)?.title ?? 'Unknown gap'
   const setPriorities = useWrite('priorities.set', {
-    scope,
+    ...prioritiesWrite,
     onMutate: async ({ priorities: next }) => {
       await queryClient.cancelQueries({ queryKey: key })
       const before = queryClient.getQueryData<Priorities>(key)
@@ -80,7 +81,7 @@ export function AgreePanel({ workshopId, gaps }: AgreePanelProps) {
       setError(failure.message)
     },
   })
-  const setMax = useWrite('priorities.setMax', { scope })
+  const setMax = useWrite('priorities.setMax', prioritiesWrite)
 
   const list: Agreed = (agreed.data?.priorities ?? []).map(({ gapId, rationale }) => ({ gapId, rationale: typed.current.get(gapId) ?? rationale }))
   const save = async (next: Agreed, message: string): Promise<boolean> => {
