@@ -147,6 +147,13 @@ test('a ranked round where two gaps tie, ranked by keyboard and by buttons', asy
   await page.getByRole('button', { name: 'Reveal results' }).click()
   const tie = '“Respite breaks” and “Training on trauma” tie for first place.'
   await expect(page.getByText(tie)).toHaveCount(2)
+  // Each order says its ties with its own table: the Borda count's sentence sits under the Borda table,
+  // not between the Schulze table and the Borda count's caption, where it would read as Schulze's.
+  const schulze = (await page.getByRole('table', { name: /^Schulze method/ }).boundingBox())!
+  const borda = (await page.getByRole('table', { name: 'Borda count' }).boundingBox())!
+  const [schulzeTie, bordaTie] = await Promise.all([0, 1].map(async (index) => (await page.getByText(tie).nth(index).boundingBox())!))
+  expect(schulzeTie!.y + schulzeTie!.height).toBeLessThanOrEqual(schulze.y)
+  expect(bordaTie!.y).toBeGreaterThanOrEqual(borda.y + borda.height)
   await expect(page.getByText('The Schulze method and Borda count give the same order.')).toBeVisible()
   await expect(page.getByText('Carers’ groups put “Respite breaks” first; professionals’ groups put “Training on trauma” first.')).toBeVisible()
 

@@ -86,10 +86,11 @@ export function ResultsView({ round, results, density }: ResultsViewProps) {
           <OrderingTable ordering={main} titleOf={titleOf} caption={`${main.label}: ${voterCount(results.ballotCount, results.whoVotes)} voted`} />
         </>
       )}
+      {/* A second order's ties are said under its own table: above it they would read as the first table's. */}
       {others.map((ordering) => (
         <div key={ordering.scoring} className="results-other">
-          <TieNotes ordering={ordering} />
           <OrderingTable ordering={ordering} titleOf={titleOf} caption={ordering.label} />
+          <TieNotes ordering={ordering} />
         </div>
       ))}
       {results.methodsCompared && <p>{results.methodsCompared}</p>}
