@@ -138,7 +138,7 @@ test('agree three priorities by dragging, each with a rationale; a fourth is ref
   await expect(agree.getByText('0 of at most 3 agreed.', { exact: false })).toBeVisible()
 
   const giveReason = async (title: string, reason: string) => {
-    const box = agree.getByLabel(`Why ${title} is a priority`)
+    const box = agree.getByLabel(`Why “${title}” is a priority`)
     await box.fill(reason)
     await box.blur()
     await expect(said).toHaveText(`Rationale saved for ${title}.`)
@@ -176,7 +176,7 @@ test('agree three priorities by dragging, each with a rationale; a fourth is ref
 
   await page.reload()
   await expect(agreed).toHaveText([`Priority 1: ${breaks}`, `Priority 2: ${peer}`, `Priority 3: ${advice}`])
-  await expect(agree.getByLabel(`Why ${advice} is a priority`)).toHaveValue('Nights and weekends are when things go wrong.')
+  await expect(agree.getByLabel(`Why “${advice}” is a priority`)).toHaveValue('Nights and weekends are when things go wrong.')
 
   // The shared screen shows the same map, read-only, in presenter density.
   const presenterPromise = page.context().waitForEvent('page')

@@ -191,7 +191,7 @@ test('agree three priorities with rationales; a fourth is refused; the shared sc
   for (const [gap, reason] of Object.entries(reasons)) {
     await agree.getByLabel('Agree another priority').selectOption({ label: gap })
     await agree.getByRole('button', { name: 'Agree as a priority' }).click()
-    const box = agree.getByLabel(`Why ${gap} is a priority`)
+    const box = agree.getByLabel(`Why “${gap}” is a priority`)
     await box.fill(reason)
     await box.blur()
     await expect(page.getByText(`Rationale saved for ${gap}.`)).toBeVisible()
@@ -210,7 +210,7 @@ test('agree three priorities with rationales; a fourth is refused; the shared sc
   await page.keyboard.press('Enter')
   await expect(agree.getByText('Priority 2: Peer mentoring')).toBeVisible()
   await expect(agree.getByText('Peer mentoring is priority 2 again.')).toBeVisible()
-  await expect(page.getByLabel('Why Peer mentoring is a priority')).toHaveValue(reasons['Peer mentoring']!)
+  await expect(page.getByLabel('Why “Peer mentoring” is a priority')).toHaveValue(reasons['Peer mentoring']!)
 
   const presenterPromise = page.context().waitForEvent('page')
   await page.getByRole('button', { name: 'Open presenter window' }).click()
@@ -228,7 +228,7 @@ test('agree three priorities with rationales; a fourth is refused; the shared sc
   await expectAccessible(presenter, 'the presenter view of agreed priorities')
 
   await page.reload()
-  await expect(page.getByLabel('Why Training on trauma is a priority')).toHaveValue(reasons['Training on trauma']!)
+  await expect(page.getByLabel('Why “Training on trauma” is a priority')).toHaveValue(reasons['Training on trauma']!)
   await expect(page.getByText('Priority 3: Training on trauma')).toBeVisible()
 })
 

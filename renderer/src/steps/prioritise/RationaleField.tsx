@@ -19,7 +19,7 @@ export function RationaleField({ workshopId, gapId, title, saved, onChange, onLe
   return (
     <>
       <DraftNotice draft={draft} />
-      <Field label={`Why ${title} is a priority`} hint="Saved when you leave the box">
+      <Field label={`Why “${title}” is a priority`} hint="Saved when you leave the box">
         {(props) => (
           <textarea
             {...props}
