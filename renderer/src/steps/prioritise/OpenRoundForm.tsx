@@ -57,7 +57,7 @@ export function OpenRoundForm({ workshopId, gaps, onOpened }: OpenRoundFormProps
     >
       <h3 id="open-round-heading">Open a voting round</h3>
       {message && <ErrorMessage>{message}</ErrorMessage>}
-      <fieldset className={gapError ? 'checkboxes field--error' : 'checkboxes'}>
+      <fieldset className={gapError ? 'checkboxes checkboxes--columns field--error' : 'checkboxes checkboxes--columns'}>
         <legend>Gaps to vote on</legend>
         {gapError && <p className="field__error"><span aria-hidden="true">⚠ </span>{gapError}</p>}
         {gaps.map((gap) => (
