@@ -31,7 +31,7 @@ function PoolCard({ gap }: { gap: Gap }) {
 export function AgreePool({ gaps }: { gaps: readonly Gap[] }) {
   const { setNodeRef, isOver } = useDroppable({ id: POOL })
   return (
-    <div ref={setNodeRef} role="group" aria-labelledby="agree-pool-heading" className={isOver ? 'agree-pool board-column--over' : 'agree-pool'}>
+    <div ref={setNodeRef} role="group" aria-labelledby="agree-pool-heading" className={isOver ? 'agree-pool agree-pool--over' : 'agree-pool'}>
       <h4 id="agree-pool-heading">Gaps to agree</h4>
       {gaps.length === 0 ? (
         <p className="board-column__empty">Every gap is agreed.</p>
