@@ -46,40 +46,48 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** What the page's probe logs once the screen is shown, before the time it was shown at. */
+const SHOWN = 'first-screen-bench: shown at '
+
 /**
  * Milliseconds from navigation to the frame that first shows `selector`, and the main thread free after
  * it (a task queued from that frame has run): in a fresh browser context each time, so nothing is cached.
+ * The page's probe says so in a console message rather than being polled with page.waitForFunction:
+ * that would have Playwright parse and run its own script on the page's main thread while it loads.
  */
 async function timeToShown(url: string, selector: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
   try {
     const page = await context.newPage()
-    await page.addInitScript((wanted: string) => {
-      // The bench's own tsconfig has no DOM types: what this script uses of the page, spelled out.
-      interface Observer {
-        observe: (target: unknown, options: { childList: boolean; subtree: boolean }) => void
-        disconnect: () => void
-      }
-      const w = globalThis as unknown as {
-        shownAt?: number
-        document: { querySelector: (selector: string) => unknown }
-        MutationObserver: new (callback: () => void) => Observer
-        requestAnimationFrame: (tick: () => void) => number
-        performance: { now: () => number }
-      }
-      const look = () => {
-        if (w.document.querySelector(wanted) === null) return false
-        w.requestAnimationFrame(() => setTimeout(() => (w.shownAt = w.performance.now()), 0))
-        return true
-      }
-      const observer = new w.MutationObserver(() => {
-        if (look()) observer.disconnect()
-      })
-      observer.observe(w.document, { childList: true, subtree: true })
-    }, selector)
+    await page.addInitScript(
+      ([wanted, said]: [string, string]) => {
+        // The bench's own tsconfig has no DOM types: what this script uses of the page, spelled out.
+        interface Observer {
+          observe: (target: unknown, options: { childList: boolean; subtree: boolean }) => void
+          disconnect: () => void
+        }
+        const w = globalThis as unknown as {
+          document: { querySelector: (selector: string) => unknown }
+          MutationObserver: new (callback: () => void) => Observer
+          requestAnimationFrame: (tick: () => void) => number
+          performance: { now: () => number }
+          console: { debug: (message: string) => void }
+        }
+        const look = () => {
+          if (w.document.querySelector(wanted) === null) return false
+          w.requestAnimationFrame(() => setTimeout(() => w.console.debug(`${said}${w.performance.now()}`), 0))
+          return true
+        }
+        const observer = new w.MutationObserver(() => {
+          if (look()) observer.disconnect()
+        })
+        observer.observe(w.document, { childList: true, subtree: true })
+      },
+      [selector, SHOWN] as [string, string],
+    )
+    const shown = page.waitForEvent('console', { predicate: (message) => message.text().startsWith(SHOWN) })
     await page.goto(url)
-    const handle = await page.waitForFunction(() => (globalThis as unknown as { shownAt?: number }).shownAt)
-    return (await handle.jsonValue()) as number
+    return Number((await shown).text().slice(SHOWN.length))
   } finally {
     await context.close()
   }
