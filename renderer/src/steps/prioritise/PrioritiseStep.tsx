@@ -10,24 +10,37 @@ import './prioritise.css'
 // drawn once the map board is on screen.
 const Panels = lazyPart(() => import('./PrioritisePanels').then((module) => module.PrioritisePanels))
 
+/** The longest the panels' code waits for the page to be idle once the board is painted. */
+const PANELS_IDLE_WAIT_MS = 250
+
 /**
  * False until the step has been painted once and the panels' code is in, then true (as a transition,
  * which gives way to the facilitator's own input): the panels are fetched and drawn after the board,
- * not before it, and drawn at once, with no “Loading…” in between.
+ * not before it, and drawn at once, with no “Loading…” in between. Their code is asked for once the
+ * page is idle after that paint (or PANELS_IDLE_WAIT_MS at most): starting its fetch is itself work on
+ * the main thread (a request and a preload for each of its files), which waits behind the board's own
+ * work rather than ahead of a key press on it.
  */
 function usePanelsAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(false)
   useEffect(() => {
     let gone = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // A frame's callback runs just before that frame is painted; a task queued from it runs after.
+    let idle: (() => void) | undefined
+    const load = () => void Panels.preload().then(() => !gone && startTransition(() => setAfter(true)))
+    // A frame's callback runs just before that frame is painted; an idle callback asked for from it, after.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => void Panels.preload().then(() => !gone && startTransition(() => setAfter(true))), 0)
+      if (typeof requestIdleCallback === 'function') {
+        const handle = requestIdleCallback(load, { timeout: PANELS_IDLE_WAIT_MS })
+        idle = () => cancelIdleCallback(handle)
+      } else {
+        const timer = setTimeout(load, 0)
+        idle = () => clearTimeout(timer)
+      }
     })
     return () => {
       gone = true
       cancelAnimationFrame(frame)
-      clearTimeout(timer)
+      idle?.()
     }
   }, [])
   return after
