@@ -8,6 +8,9 @@ import { createHostAuth } from '../../../electron/host/auth'
 import { startHost, type RunningHost } from '../../../electron/host/server'
 import type { Priorities } from '../../../shared/domain/priorities'
 import type * as Queries from './queries'
+import type { StreamMessage } from '../../../shared/api/changes'
+import type { CallInput, CallName, CallOutput, Result } from '../../../shared/api'
+import { eventId } from '../../../shared/api/changesPlain'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -50,7 +53,7 @@ function Writer({ scope }: { scope: string }) {
 beforeAll(async () => {
   app = tempApplication()
   rendererDir = tempDir()
-  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, auth: createHostAuth(TOKEN), log: () => undefined })
+  host = await startHost({ handlers: app.handlers, rendererDir: rendererDir.path, auth: createHostAuth(TOKEN), log: () => undefined, changes: app.changes })
   ;(window as unknown as { happyDOM: { setURL: (url: string) => void } }).happyDOM.setURL(`http://127.0.0.1:${host.port}/?token=${TOKEN}#/`)
   queries = await import('./queries')
   workshopId = (await succeed(app.handlers, 'workshops.create', sampleDetails)).id
@@ -114,5 +117,40 @@ describe('useWrite', () => {
     expect(saved.priorities.map((priority) => priority.gapId)).toEqual([gapIds[3], gapIds[0], gapIds[1]])
     expect(cached()).toEqual(saved)
     expect(cached()?.priorities.every((priority) => priority.title !== '' && priority.updatedAt !== '')).toBe(true)
+  })
+})
+
+/** A call as another window makes it, over HTTP with the run's token: the host publishes its change. */
+async function overHttp<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const response = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-common-ground-token': TOKEN }, body: JSON.stringify(input) })
+  const answer = (await response.json()) as Result<CallOutput<K>>
+  if (!answer.ok) throw new Error(answer.error.message)
+  return answer.value
+}
+
+describe('followChanges: the shared screen', () => {
+  it('a read of the shared screen still on its way when its change is heard cannot put the older view back', async () => {
+    const key = queries.callKey('presenter.get', { workshopId })
+    const position = await overHttp('changes.since', { after: null })
+    const before = await succeed(app.handlers, 'presenter.get', { workshopId })
+    // The facilitator moves the shared screen on; the host's event for it carries the new state.
+    await overHttp('presenter.show', { workshopId, view: 'priorities' })
+    const { events } = await overHttp('changes.since', { after: eventId(position) })
+    const change = events.find((event) => event.presenter !== undefined)
+    expect(change?.presenter?.view).toBe('priorities')
+    // A presenter window that has just opened: its read was answered before the move, and lands after the event.
+    let answer: (state: typeof before) => void = () => undefined
+    const read = queries.queryClient.fetchQuery({ queryKey: key, queryFn: () => new Promise<typeof before>((resolve) => (answer = resolve)) }).catch(() => undefined)
+    let hear: (message: StreamMessage) => void = () => undefined
+    const stop = queries.followChanges({ clientId: 'presenter-window', subscribe: (listener) => ((hear = listener), () => undefined) })
+    try {
+      hear(change!)
+      answer(before)
+      await read
+      await settled()
+      expect(queries.queryClient.getQueryData<typeof before>(key)).toEqual(change!.presenter)
+    } finally {
+      stop()
+    }
   })
 })

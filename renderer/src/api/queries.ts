@@ -138,12 +138,16 @@ export function followChanges(stream: ChangeStream): () => void {
 /**
  * A change to the shared screen carries its new state, which is put in the cache at once (nothing
  * asked); only then are the other areas refetched, so after a reveal it is the results the screen now
- * shows that are asked for, and what the view it left showed is just marked old.
+ * shows that are asked for, and what the view it left showed is just marked old. A read of the shared
+ * screen still on its way (a presenter window that has just opened) may have been answered before this
+ * change: it is dropped first, or its older state would land after this one and the window would stay
+ * on the view the facilitator has just left.
  */
 async function refetchAfter(change: ChangeEvent): Promise<void> {
   const { presenter } = change
   if (!presenter) return invalidateAfter(change)
   const key = callKey('presenter.get', { workshopId: presenter.workshopId })
+  if (queryClient.isFetching({ queryKey: key }) > 0) await queryClient.cancelQueries({ queryKey: key })
   const held = queryClient.getQueryData<PresenterState>(key)
   if (!held || held.version < presenter.version) queryClient.setQueryData(key, presenter)
   const rest = change.areas.filter((area) => area !== 'presenter')
