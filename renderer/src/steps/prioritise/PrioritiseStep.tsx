@@ -3,6 +3,7 @@ import { useApi } from '../../api/queries'
 import type { StepProps } from '../StepProps'
 import { ErrorMessage } from '../../ui/Status'
 import { lazyPart, Loading } from '../../ui/Loading'
+import { whenIdle } from '../../ui/idle'
 import { BoardSection } from './BoardSection'
 import './prioritise.css'
 
@@ -28,15 +29,7 @@ function usePanelsAfterFirstPaint(): boolean {
     let idle: (() => void) | undefined
     const load = () => void Panels.preload().then(() => !gone && startTransition(() => setAfter(true)))
     // A frame's callback runs just before that frame is painted; an idle callback asked for from it, after.
-    const frame = requestAnimationFrame(() => {
-      if (typeof requestIdleCallback === 'function') {
-        const handle = requestIdleCallback(load, { timeout: PANELS_IDLE_WAIT_MS })
-        idle = () => cancelIdleCallback(handle)
-      } else {
-        const timer = setTimeout(load, 0)
-        idle = () => clearTimeout(timer)
-      }
-    })
+    const frame = requestAnimationFrame(() => (idle = whenIdle(load, PANELS_IDLE_WAIT_MS)))
     return () => {
       gone = true
       cancelAnimationFrame(frame)
