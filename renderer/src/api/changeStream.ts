@@ -1,6 +1,7 @@
 import type { ChangeStream, StreamMessage, streamMessageSchema } from '../../../shared/api/changes'
 import { CHANGES_PATH, eventId } from '../../../shared/api/changesPlain'
 import type { CallOutput } from '../../../shared/api'
+import { whenIdle } from './idle'
 
 /** How often the revision check runs while the stream is down, and how soon a closed stream is tried again. */
 export const REVISION_CHECK_MS = 3_000
@@ -11,7 +12,6 @@ type StreamMessageSchema = typeof streamMessageSchema
 
 /** The longest the stream waits for the page to be idle before it opens anyway. */
 const IDLE_OPEN_MS = 1_000
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: IDLE_OPEN_MS }) : setTimeout(run, 0))
 
 let schema: Promise<StreamMessageSchema> | undefined
 /** The stream messages' schema, fetched the first time it is needed. */
@@ -126,7 +126,7 @@ export function browserChangeStream(clientId: string, start: Promise<string | nu
           // whenever it opens, so waiting loses nothing, and its schema's code loads off the first screen's path.
           whenIdle(() => {
             if (!source) open()
-          })
+          }, IDLE_OPEN_MS)
         })
       }
       return () => {

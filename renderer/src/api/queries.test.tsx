@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { sampleDetails, succeed, tempApplication, tempDir } from '../../../tests/fixtures/app'
-import { createHostAuth } from '../../../electron/host/auth'
+import { createHostAuth, TOKEN_HEADER } from '../../../electron/host/auth'
 import { startHost, type RunningHost } from '../../../electron/host/server'
 import type { Priorities } from '../../../shared/domain/priorities'
 import type * as Queries from './queries'
@@ -122,7 +122,7 @@ describe('useWrite', () => {
 
 /** A call as another window makes it, over HTTP with the run's token: the host publishes its change. */
 async function overHttp<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const response = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-common-ground-token': TOKEN }, body: JSON.stringify(input) })
+  const response = await fetch(`http://127.0.0.1:${host.port}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN }, body: JSON.stringify(input) })
   const answer = (await response.json()) as Result<CallOutput<K>>
   if (!answer.ok) throw new Error(answer.error.message)
   return answer.value

@@ -3,7 +3,7 @@ import { useApi } from '../../api/queries'
 import type { StepProps } from '../StepProps'
 import { ErrorMessage } from '../../ui/Status'
 import { lazyPart, Loading } from '../../ui/Loading'
-import { whenIdle } from '../../ui/idle'
+import { whenIdle } from '../../api/idle'
 import { BoardSection } from './BoardSection'
 import './prioritise.css'
 
