@@ -28,8 +28,9 @@ test('map gaps to Key Principles by mouse and by keyboard, switch to Recommendat
   }
   await expectCards(tray, [contact, mentors, respite])
 
-  // Two by keyboard alone: space picks up, arrows move between columns, space drops.
+  // Two by keyboard alone: space picks up, arrows move between columns, space drops. Each handle says how.
   const spoken = announcer(board)
+  await expect(tray.getByRole('button', { name: `Drag ${contact} from the tray` })).toHaveAccessibleDescription(/^To move a gap card, press space or enter to pick it up\. Use the arrow keys/)
   await tray.getByRole('button', { name: `Drag ${contact} from the tray` }).focus()
   await page.keyboard.press('Space')
   await expect(spoken).toContainText(`Picked up ${contact} from the tray of unlinked gaps. Use the arrow keys to move between columns, space to drop, escape to cancel.`)

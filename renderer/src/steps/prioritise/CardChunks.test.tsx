@@ -120,6 +120,6 @@ describe('the board’s link between its columns and dnd-kit', () => {
     expect([link.dragWords(), told]).toEqual([{ from: 'KP1', mode: 'also' }, 2])
     link.setWords(null)
     expect(link.dragWords()).toEqual({ from: TRAY, mode: 'move' })
-    expect(link.describedBy).toBe('DndDescribedBy-board-1')
+    expect(link.describedBy).toBe('board-1')
   })
 })

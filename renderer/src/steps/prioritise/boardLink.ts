@@ -34,11 +34,16 @@ export class BoardLink {
   private starter: StartDrag | null = null
   private readonly listeners = new Set<() => void>()
 
-  /** The id dnd-kit describes every handle by: its DndContext's instructions (`DndDescribedBy-<id>`). */
+  /** `contextId`: the board's DndContext's id. */
   constructor(readonly contextId: string) {}
 
+  /**
+   * The id dnd-kit describes every handle by: its DndContext's instructions. Given an id, as the
+   * board's is, dnd-kit names them by that id itself (its own `DndDescribedBy-<n>` is only for a
+   * context with none).
+   */
   get describedBy(): string {
-    return `DndDescribedBy-${this.contextId}`
+    return this.contextId
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
