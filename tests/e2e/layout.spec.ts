@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test } from './fixtures'
+import { trayWidthFor } from '../../renderer/src/steps/prioritise/trayWidth'
 import { findClippedText, findSpreadCards, findUneven, findUnevenColumns, openSample } from './layout-helpers'
 
 const SHOTS = '/tmp/layout-shots'
@@ -61,6 +62,8 @@ for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
           // Columns side by side start their counts and cards level, however many lines a heading wraps to
           // (the Recommendations' headings carry their evidence strength too); the board is left as it was.
           const board = page.getByRole('region', { name: 'Map the gaps' })
+          // The board's first render guesses the tray's width from the window's (trayWidth.ts): the guess is its laid-out width.
+          expect(await page.locator('.board-column--tray .board-column__cards').evaluate((list) => Math.round(list.getBoundingClientRect().width)), `the tray's width at ${width}×${height}`).toBe(trayWidthFor(width))
           expect(await findUnevenColumns(page), `board columns not level at ${width}×${height}, Key Principles`).toEqual([])
           await board.getByRole('radio', { name: 'Recommendations' }).check()
           await expect(page.locator('[data-column="R1"]')).toBeVisible()

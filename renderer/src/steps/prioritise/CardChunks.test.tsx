@@ -6,6 +6,7 @@ import type { Gap } from '../../../../shared/domain/gaps'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { BoardLink } from './boardLink'
 import { CardChunks, fitted } from './CardChunks'
+import { trayWidthFor } from './trayWidth'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -93,7 +94,7 @@ describe('a column’s cards drawn in chunks', () => {
       const host = show(TRAY, gaps.map((one) => one.id))
       const sizes = () => [...host.querySelectorAll('.board-column__chunk')].map((chunk) => chunk.querySelectorAll('[role="listitem"]').length)
       // Before the first layout, a guess from the window's width; no layout is asked for to make it.
-      const guess = fitted(innerWidth - 120) * 2
+      const guess = fitted(trayWidthFor(innerWidth)) * 2
       expect(sizes()[0]).toBe(Math.min(guess, 21))
       expect(observers).toHaveLength(1)
       act(() => observers[0]!.report(1420))

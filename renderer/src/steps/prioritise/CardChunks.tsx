@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import type { Gap } from '../../../../shared/domain/gaps'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { GapCard, PreviewGapCard, type CardMoves, type ColumnOption } from './GapCard'
+import { trayWidthFor } from './trayWidth'
 
 /** Cards to a chunk in a column: a column shows three or four at a time at 1920 × 1080. */
 const COLUMN_CHUNK = 8
@@ -49,14 +50,14 @@ export function CardChunks({ column, ids, ...rest }: CardChunksProps) {
 
 /**
  * How many cards a row of the tray's grid holds (its width over the narrowest card): guessed from the
- * window's width for the first render, then the tray's own width as the browser lays it out, and as
+ * window's width for the first render (trayWidth.ts), then the tray's own width as the browser lays it out, and as
  * that changes. The width comes from a ResizeObserver, whose first report comes with the first frame's
  * own layout: reading it in a layout effect (clientWidth) forced a layout of the whole board before
  * that frame, which the frame then did again once the chunks near the window were drawn. A different
  * count is drawn before that frame is painted (flushSync), so no row is ever shown part-filled.
  */
 function useTrayPerRow(list: RefObject<HTMLDivElement | null> | null): number {
-  const [perRow, setPerRow] = useState(() => fitted(globalThis.innerWidth - 120))
+  const [perRow, setPerRow] = useState(() => fitted(trayWidthFor(globalThis.innerWidth)))
   const shown = useRef(perRow)
   shown.current = perRow
   useEffect(() => {
