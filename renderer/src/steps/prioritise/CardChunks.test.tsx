@@ -121,6 +121,14 @@ describe('the board’s link between its columns and dnd-kit', () => {
     expect([link.dragWords(), told]).toEqual([{ from: 'KP1', mode: 'also' }, 2])
     link.setWords(null)
     expect(link.dragWords()).toEqual({ from: TRAY, mode: 'move' })
+    // A press before the board's dnd-kit is on the page wakes it first, then goes to its draggable.
+    const pressed: string[] = []
+    const handle = document.createElement('button')
+    link.setWaker(() => link.setStarter((id) => pressed.push(id)))
+    link.start('KP1::gap-1', null, handle, {} as never, 'onKeyDown')
+    link.setWaker(() => pressed.push('woken again'))
+    link.start('KP1::gap-2', null, handle, {} as never, 'onKeyDown')
+    expect(pressed).toEqual(['KP1::gap-1', 'KP1::gap-2'])
     expect(link.describedBy).toBe('board-1')
   })
 })

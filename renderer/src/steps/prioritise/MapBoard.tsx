@@ -1,9 +1,11 @@
 import { startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core'
 import { tagLabel } from '../../../../shared/content/read'
 import type { Pack } from '../../../../shared/content/schema'
 import type { Gap } from '../../../../shared/domain/gaps'
 import type { GuideTag } from '../../../../shared/domain/links'
+import { whenIdle } from '../../api/idle'
 import { callKey, queryClient, useWrite } from '../../api/queries'
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { boardFromGaps, columnsFor, detailsWithLinks, linksAfterDrop, parseCardId, previewDrop, TRAY, type Board, type BoardAxis, type ColumnId, type DropMode } from '../../../../shared/domain/board'
@@ -40,6 +42,8 @@ const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } }
 const BOARD_DRAG_ATTRIBUTE = 'data-board-drag'
 /** How long after a drop the parts below the board are drawn again, when nothing is being moved. */
 const UNSKIP_AFTER_DROP_MS = 1000
+/** How long the board waits at most for an idle moment to put dnd-kit on the page (a press before that puts it there at once). */
+const DND_IDLE_WAIT_MS = 250
 
 /**
  * The map board: gap cards against the Key Principles or the Recommendations. Dragging a card
@@ -57,6 +61,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   const [lifted, setLifted] = useState<Lifted | null>(null)
   const contextId = useId()
   const [boardLink] = useState(() => new BoardLink(contextId))
+  const dndOn = useDndWhenIdle(boardLink)
   /** Shift held during a drag links to the new column as well instead of moving there. */
   const modeRef = useRef<DropMode>('move')
   const lastOver = useRef<ColumnId | null>(null)
@@ -285,9 +290,30 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
         <div className="map-board__columns" data-axis={axis}>
           {order.map(renderColumn)}
         </div>
-        <BoardDnd id={contextId} sensors={sensors} handlers={handlers} announcements={announcements} order={order} overlay={overlay} />
+        {dndOn && <BoardDnd id={contextId} sensors={sensors} handlers={handlers} announcements={announcements} order={order} overlay={overlay} />}
       </BoardLinkContext>
       <GapDetailsDialog gap={opened} pack={pack} onClose={() => setOpened(undefined)} />
     </section>
   )
+}
+
+/**
+ * Whether the board's DndContext is on the page. Its first mount (a context, its droppables
+ * registering and measuring, its live region and instructions) is some 30 ms of a slow machine's
+ * main thread that the cards do not need to be drawn: so the cards are drawn first and dnd-kit is
+ * mounted in the first idle moment after. A handle pressed before that mounts it at once
+ * (boardLink's waker, inside the press), so no press is ever lost or needs repeating.
+ */
+function useDndWhenIdle(link: BoardLink): boolean {
+  const [on, setOn] = useState(false)
+  useLayoutEffect(() => {
+    if (on) return
+    link.setWaker(() => flushSync(() => setOn(true)))
+    const cancel = whenIdle(() => setOn(true), DND_IDLE_WAIT_MS)
+    return () => {
+      cancel()
+      link.setWaker(null)
+    }
+  }, [link, on])
+  return on
 }

@@ -32,6 +32,7 @@ export class BoardLink {
   private over: ColumnId | null = null
   private words: DragWords = NOT_DRAGGING
   private starter: StartDrag | null = null
+  private waker: (() => void) | null = null
   private readonly listeners = new Set<() => void>()
 
   /** `contextId`: the board's DndContext's id. */
@@ -92,8 +93,19 @@ export class BoardLink {
     this.starter = starter
   }
 
-  /** A handle's press: passed to the draggable if the board has one yet. */
-  readonly start: StartDrag = (...args) => this.starter?.(...args)
+  /**
+   * How the board puts its DndContext on the page at once (synchronously), for a press that comes
+   * before it has: the board draws its cards first and mounts dnd-kit once the page is idle.
+   */
+  setWaker(waker: (() => void) | null): void {
+    this.waker = waker
+  }
+
+  /** A handle's press: passed to the draggable, which is put on the page first if it is not there yet. */
+  readonly start: StartDrag = (...args) => {
+    if (!this.starter) this.waker?.()
+    this.starter?.(...args)
+  }
 }
 
 export const BoardLinkContext = createContext<BoardLink>(new BoardLink('map-board'))
