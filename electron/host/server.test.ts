@@ -145,6 +145,27 @@ describe('browser-mode host', () => {
     expect(await send({ path: '/assets/alias.js' })).toMatchObject({ status: 200, body: 'console.log(1)' })
   })
 
+  it('reads each of the build’s hashed files once and answers from memory after, but the page itself afresh each time', async () => {
+    const chunk = join(rendererDir.path, 'assets', 'page-Ab3dE_9z.js')
+    writeFileSync(chunk, 'console.log("built")')
+    expect(await send({ path: '/assets/page-Ab3dE_9z.js' })).toMatchObject({ status: 200, body: 'console.log("built")', headers: { 'cache-control': 'public, max-age=31536000, immutable' } })
+    // A hashed name always holds what it was built with: what is on disk now is not read again…
+    writeFileSync(chunk, 'console.log("changed underneath")')
+    const again = await send({ path: '/assets/page-Ab3dE_9z.js' })
+    expect(again).toMatchObject({ status: 200, body: 'console.log("built")' })
+    expect(again.headers['content-security-policy']).toContain("default-src 'none'")
+    // …while a file with no hash in its name, and the page that names the build's files, are.
+    writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(2)')
+    writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>Common Ground, rebuilt</title>')
+    try {
+      expect((await send({ path: '/assets/app.js' })).body).toBe('console.log(2)')
+      expect((await send({ path: '/' })).body).toContain('Common Ground, rebuilt')
+    } finally {
+      writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(1)')
+      writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>Common Ground</title>')
+    }
+  })
+
   it('takes exactly application/json, with an optional UTF-8 charset, and nothing that only starts with it', async () => {
     const typed = (type: string) => api('workshops.list', {}, { 'content-type': type })
     for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"']) expect([type, (await typed(type)).status]).toEqual([type, 200])

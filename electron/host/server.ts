@@ -23,6 +23,8 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024
 
 /** Where a page exchanges a launch code or the API token for its session cookie. */
 export const SESSION_PATH = '/session'
+/** A file of the renderer's build named by its content's hash (the build's assets/ folder). */
+const IMMUTABLE_ASSET = /^assets\/[\w.-]+-[\w-]{8}\.(?:js|css|woff2|png|svg)$/
 
 export const NOT_SIGNED_IN =
   'This browser is not signed in to Common Ground. Open it from the address Common Ground printed when it started (a link Common Ground opened for you works once).'
@@ -192,6 +194,9 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     sendJson(res, 200, ok({ signedIn: true, ...(position ? { position } : {}), ...(answers ? { answers } : {}) }), headers)
   }
 
+  /** The build's hashed files, read once each: a name under assets/ never changes what it holds. */
+  const assets = new Map<string, { file: string; content: Buffer }>()
+
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD')
@@ -206,6 +211,11 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       return
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '')
+    const kept = assets.get(relative)
+    if (kept) {
+      sendContent(req, res, kept.file, kept.content)
+      return
+    }
     const file = await realFileInside(rendererDir, join(rendererDir, relative))
     if (file === false) {
       sendRefusal(res, 404, 'Not found.')
@@ -216,11 +226,16 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       sendRefusal(res, 404, 'Not found.')
       return
     }
-    await sendFile(req, res, file ?? join(rendererDir, 'index.html'))
+    await sendFile(req, res, file ?? join(rendererDir, 'index.html'), file === undefined ? undefined : relative)
   }
 
-  async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
+  async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, relative?: string): Promise<void> {
     const content = await readFile(file)
+    if (relative !== undefined && IMMUTABLE_ASSET.test(relative)) assets.set(relative, { file, content })
+    sendContent(req, res, file, content)
+  }
+
+  function sendContent(req: IncomingMessage, res: ServerResponse, file: string, content: Buffer): void {
     res.writeHead(200, {
       'content-type': contentTypeFor(file),
       'content-length': content.length,
