@@ -2,27 +2,15 @@
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Gap } from '../../../../shared/domain/gaps'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { BoardLink } from './boardLink'
 import { CardChunks, fitted } from './CardChunks'
 import { trayWidthFor } from './trayWidth'
+import { testGap } from './boardTestGaps'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
-const gap = (index: number, links: Gap['links']): Gap => ({
-  id: `gap-${index}`,
-  workshopId: 'workshop-1',
-  title: `Gap ${index}`,
-  detail: '',
-  links,
-  groupIds: [],
-  sourceQuestionId: null,
-  edie: false,
-  mergedFrom: [],
-  createdAt: '2026-11-23T10:00:00.000Z',
-  updatedAt: '2026-11-23T10:00:00.000Z',
-})
+const gap = testGap
 
 const gaps = Array.from({ length: 21 }, (_, index) => gap(index + 1, ['KP2']))
 const byId = new Map(gaps.map((one) => [one.id, one]))

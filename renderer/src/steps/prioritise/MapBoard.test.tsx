@@ -9,26 +9,14 @@ import { tempApplication, tempDir } from '../../../../tests/fixtures/app'
 import { createHostAuth } from '../../../../electron/host/auth'
 import { startHost, type RunningHost } from '../../../../electron/host/server'
 import { loadPackOrThrow } from '../../../../shared/content/load'
-import type { Gap } from '../../../../shared/domain/gaps'
 import type * as Queries from '../../api/queries'
 import type * as Board from './MapBoard'
+import { testGap } from './boardTestGaps'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const pack = loadPackOrThrow(readFileSync(join(process.cwd(), 'resources/packs/foster-care-reflective-tool.json'), 'utf8'))
-const gap = (index: number, links: Gap['links']): Gap => ({
-  id: `gap-${index}`,
-  workshopId: 'workshop-1',
-  title: `Gap ${index}`,
-  detail: '',
-  links,
-  groupIds: [],
-  sourceQuestionId: null,
-  edie: false,
-  mergedFrom: [],
-  createdAt: '2026-11-23T10:00:00.000Z',
-  updatedAt: '2026-11-23T10:00:00.000Z',
-})
+const gap = testGap
 const gaps = [gap(1, ['KP1']), gap(2, ['KP2']), gap(3, [])]
 
 // The page's API client signs in to a real host as it loads, as in the app (it is not called here).
