@@ -154,6 +154,18 @@ describe('browser-mode host', () => {
     const again = await send({ path: '/assets/page-Ab3dE_9z.js' })
     expect(again).toMatchObject({ status: 200, body: 'console.log("built")' })
     expect(again.headers['content-security-policy']).toContain("default-src 'none'")
+    // A link to it is served from the disk each time, and adds nothing to what is kept.
+    symlinkSync(chunk, join(rendererDir.path, 'assets', 'page-Zz9yX_8w.js'))
+    writeFileSync(chunk, 'console.log("through the link")')
+    expect((await send({ path: '/assets/page-Zz9yX_8w.js' })).body).toBe('console.log("through the link")')
+    writeFileSync(chunk, 'console.log("through the link, again")')
+    expect((await send({ path: '/assets/page-Zz9yX_8w.js' })).body).toBe('console.log("through the link, again")')
+    // A HEAD first keeps it too: the GET after it has the whole file.
+    const other = join(rendererDir.path, 'assets', 'common-Qq1wE_2r.js')
+    writeFileSync(other, 'console.log("common")')
+    expect((await send({ path: '/assets/common-Qq1wE_2r.js', method: 'HEAD' })).status).toBe(200)
+    writeFileSync(other, 'console.log("changed")')
+    expect((await send({ path: '/assets/common-Qq1wE_2r.js' })).body).toBe('console.log("common")')
     // …while a file with no hash in its name, and the page that names the build's files, are.
     writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(2)')
     writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>Common Ground, rebuilt</title>')

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { existsSync, realpathSync } from 'node:fs'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, normalize, relative as relativePath, resolve, sep } from 'node:path'
 import { z } from 'zod'
 import { HTTP_STATUS, fail, ok, type Result } from '../../shared/api/result'
 import { CHANGES_PATH, eventId, ORIGIN_HEADER, originSchema, POSITION_HEADER, type StreamMessage } from '../../shared/api/changes'
@@ -211,7 +211,8 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       return
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '')
-    const kept = assets.get(relative)
+    // Kept under the name as the build wrote it (below), so only that exact name is answered from memory.
+    const kept = assets.get(relative.split(sep).join('/'))
     if (kept) {
       sendContent(req, res, kept.file, kept.content)
       return
@@ -229,9 +230,17 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     await sendFile(req, res, file ?? join(rendererDir, 'index.html'), file === undefined ? undefined : relative)
   }
 
-  async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, relative?: string): Promise<void> {
+  /**
+   * Sends `file`; a hashed file of the build asked for by its own name (`asked`) is kept. Its name on
+   * disk must be the name asked for: another casing of it (on a disk that ignores case) or a link to it
+   * is served as before, read each time, and never adds a copy to memory.
+   */
+  async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, asked?: string): Promise<void> {
     const content = await readFile(file)
-    if (relative !== undefined && IMMUTABLE_ASSET.test(relative)) assets.set(relative, { file, content })
+    if (asked !== undefined) {
+      const onDisk = relativePath(rendererDir, file).split(sep).join('/')
+      if (onDisk === asked.split(sep).join('/') && IMMUTABLE_ASSET.test(onDisk)) assets.set(onDisk, { file, content })
+    }
     sendContent(req, res, file, content)
   }
 
