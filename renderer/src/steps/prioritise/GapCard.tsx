@@ -60,6 +60,7 @@ export const GapCard = memo(function GapCard({ gap, column, options, onMove, onU
             onPointerDown={pass('onPointerDown')}
             onTouchStart={pass('onTouchStart')}
             onKeyDown={pass('onKeyDown')}
+            onFocus={link.prepare}
             aria-label={`Drag ${gap.title} ${where}`}
             title={DRAG_HINT}
           >

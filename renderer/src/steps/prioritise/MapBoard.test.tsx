@@ -96,4 +96,14 @@ describe('the map board’s dnd-kit, put on the page after its cards', () => {
     })
     expect(host.querySelector('[data-card="KP1::gap-1"]')?.classList.contains('board-card--lifted')).toBe(false)
   })
+
+  it('puts dnd-kit on the page as soon as a handle takes focus, before any key is pressed', () => {
+    const host = showBoard()
+    const handle = host.querySelector<HTMLButtonElement>('[data-card="KP2::gap-2"] .board-card__handle')!
+    expect(description(handle)).toBeNull()
+    act(() => handle.focus())
+    // Its instructions and live region are on the page before the press that reads them out.
+    expect(description(handle)).toMatch(INSTRUCTIONS)
+    expect(document.querySelector('[id^="DndLiveRegion-"]')).not.toBeNull()
+  })
 })

@@ -301,18 +301,21 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
  * Whether the board's DndContext is on the page. Its first mount (a context, its droppables
  * registering and measuring, its live region and instructions) is some 30 ms of a slow machine's
  * main thread that the cards do not need to be drawn: so the cards are drawn first and dnd-kit is
- * mounted in the first idle moment after. A handle pressed before that mounts it at once
- * (boardLink's waker, inside the press), so no press is ever lost or needs repeating.
+ * mounted in the first idle moment after. A handle that takes focus before then mounts it (so its
+ * instructions and live region are there before a key is pressed), and one pressed before then
+ * mounts it at once (boardLink's waker, inside the press), so no press is ever lost or needs repeating.
  */
 function useDndWhenIdle(link: BoardLink): boolean {
   const [on, setOn] = useState(false)
   useLayoutEffect(() => {
     if (on) return
     link.setWaker(() => flushSync(() => setOn(true)))
+    link.setPreparer(() => setOn(true))
     const cancel = whenIdle(() => setOn(true), DND_IDLE_WAIT_MS)
     return () => {
       cancel()
       link.setWaker(null)
+      link.setPreparer(null)
     }
   }, [link, on])
   return on

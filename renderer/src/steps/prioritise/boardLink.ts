@@ -33,6 +33,7 @@ export class BoardLink {
   private words: DragWords = NOT_DRAGGING
   private starter: StartDrag | null = null
   private waker: (() => void) | null = null
+  private preparer: (() => void) | null = null
   private readonly listeners = new Set<() => void>()
 
   /** `contextId`: the board's DndContext's id. */
@@ -99,6 +100,20 @@ export class BoardLink {
    */
   setWaker(waker: (() => void) | null): void {
     this.waker = waker
+  }
+
+  /** How the board puts its DndContext on the page soon, for a handle that takes focus before it has. */
+  setPreparer(preparer: (() => void) | null): void {
+    this.preparer = preparer
+  }
+
+  /**
+   * A handle took focus: dnd-kit is put on the page now if it is not yet, so its instructions and live
+   * region are there before a key picks the card up (a live region added with its first words is
+   * often not read out).
+   */
+  readonly prepare = (): void => {
+    if (!this.starter) this.preparer?.()
   }
 
   /** A handle's press: passed to the draggable, which is put on the page first if it is not there yet. */
