@@ -6,11 +6,10 @@ import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { BoardLink } from './boardLink'
 import { CardChunks, fitted } from './CardChunks'
 import { trayWidthFor } from './trayWidth'
-import { testGap } from './boardTestGaps'
+import { testGap as gap } from './boardTestGaps'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
-const gap = testGap
 
 const gaps = Array.from({ length: 21 }, (_, index) => gap(index + 1, ['KP2']))
 const byId = new Map(gaps.map((one) => [one.id, one]))

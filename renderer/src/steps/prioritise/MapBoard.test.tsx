@@ -11,12 +11,11 @@ import { startHost, type RunningHost } from '../../../../electron/host/server'
 import { loadPackOrThrow } from '../../../../shared/content/load'
 import type * as Queries from '../../api/queries'
 import type * as Board from './MapBoard'
-import { testGap } from './boardTestGaps'
+import { testGap as gap } from './boardTestGaps'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const pack = loadPackOrThrow(readFileSync(join(process.cwd(), 'resources/packs/foster-care-reflective-tool.json'), 'utf8'))
-const gap = testGap
 const gaps = [gap(1, ['KP1']), gap(2, ['KP2']), gap(3, [])]
 
 // The page's API client signs in to a real host as it loads, as in the app (it is not called here).

@@ -309,13 +309,11 @@ function useDndWhenIdle(link: BoardLink): boolean {
   const [on, setOn] = useState(false)
   useLayoutEffect(() => {
     if (on) return
-    link.setWaker(() => flushSync(() => setOn(true)))
-    link.setPreparer(() => setOn(true))
+    link.setWaker((now) => (now ? flushSync(() => setOn(true)) : setOn(true)))
     const cancel = whenIdle(() => setOn(true), DND_IDLE_WAIT_MS)
     return () => {
       cancel()
       link.setWaker(null)
-      link.setPreparer(null)
     }
   }, [link, on])
   return on

@@ -32,8 +32,7 @@ export class BoardLink {
   private over: ColumnId | null = null
   private words: DragWords = NOT_DRAGGING
   private starter: StartDrag | null = null
-  private waker: (() => void) | null = null
-  private preparer: (() => void) | null = null
+  private waker: ((now: boolean) => void) | null = null
   private readonly listeners = new Set<() => void>()
 
   /** `contextId`: the board's DndContext's id. */
@@ -95,16 +94,11 @@ export class BoardLink {
   }
 
   /**
-   * How the board puts its DndContext on the page at once (synchronously), for a press that comes
-   * before it has: the board draws its cards first and mounts dnd-kit once the page is idle.
+   * How the board puts its DndContext on the page before it has (it draws its cards first and mounts
+   * dnd-kit once the page is idle): at once, synchronously (`now`), for a press; soon, for a focus.
    */
-  setWaker(waker: (() => void) | null): void {
+  setWaker(waker: ((now: boolean) => void) | null): void {
     this.waker = waker
-  }
-
-  /** How the board puts its DndContext on the page soon, for a handle that takes focus before it has. */
-  setPreparer(preparer: (() => void) | null): void {
-    this.preparer = preparer
   }
 
   /**
@@ -113,12 +107,12 @@ export class BoardLink {
    * often not read out).
    */
   readonly prepare = (): void => {
-    if (!this.starter) this.preparer?.()
+    if (!this.starter) this.waker?.(false)
   }
 
   /** A handle's press: passed to the draggable, which is put on the page first if it is not there yet. */
   readonly start: StartDrag = (...args) => {
-    if (!this.starter) this.waker?.()
+    if (!this.starter) this.waker?.(true)
     this.starter?.(...args)
   }
 }
