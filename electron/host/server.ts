@@ -212,7 +212,8 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '')
     // Kept under the name as the build wrote it (below), so only that exact name is answered from memory.
-    const kept = assets.get(relative.split(sep).join('/'))
+    const name = relative.split(sep).join('/')
+    const kept = assets.get(name)
     if (kept) {
       sendContent(req, res, kept.file, kept.content)
       return
@@ -227,11 +228,11 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
       sendRefusal(res, 404, 'Not found.')
       return
     }
-    await sendFile(req, res, file ?? join(rendererDir, 'index.html'), file === undefined ? undefined : relative)
+    await sendFile(req, res, file ?? join(rendererDir, 'index.html'), file === undefined ? undefined : name)
   }
 
   /**
-   * Sends `file`; a hashed file of the build asked for by its own name (`asked`) is kept. Its name on
+   * Sends `file`; a hashed file of the build asked for by its own name (`asked`, in / form) is kept. Its name on
    * disk must be the name asked for: another casing of it (on a disk that ignores case) or a link to it
    * is served as before, read each time, and never adds a copy to memory.
    */
@@ -239,7 +240,7 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     const content = await readFile(file)
     if (asked !== undefined) {
       const onDisk = relativePath(rendererDir, file).split(sep).join('/')
-      if (onDisk === asked.split(sep).join('/') && IMMUTABLE_ASSET.test(onDisk)) assets.set(onDisk, { file, content })
+      if (onDisk === asked && IMMUTABLE_ASSET.test(onDisk)) assets.set(onDisk, { file, content })
     }
     sendContent(req, res, file, content)
   }
