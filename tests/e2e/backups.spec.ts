@@ -125,6 +125,27 @@ test('a library emptied to 0 bytes opens on the recovery screen, offers the back
   await expect(page.getByRole('link', { name: 'Summer forum' })).toBeVisible()
 })
 
+test('drafts in the page of a workshop deleted elsewhere leave it once the start screen’s list is in', async ({ page, server }) => {
+  await page.goto(server.url)
+  await createWorkshop(page, 'Spring forum')
+  await page.getByRole('link', { name: 'Spring forum' }).click()
+  const workshopId = /workshops\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? ''
+  await page.getByLabel('Venue').fill('Typed but not saved')
+  const keptForIt = () => page.evaluate((id) => Object.keys(localStorage).filter((key) => key.includes(id)), workshopId)
+  await expect.poll(async () => (await keptForIt()).length).toBeGreaterThan(0)
+  // Deleted by another client of the same library, not by this page.
+  const { origin, searchParams } = new URL(server.url)
+  const response = await fetch(`${origin}/api/workshops.delete`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-common-ground-token': searchParams.get('token') ?? '' },
+    body: JSON.stringify({ id: workshopId, removeFromBackups: false }),
+  })
+  expect(((await response.json()) as { ok: boolean }).ok).toBe(true)
+  await page.goto(server.url)
+  await expect(page.getByText('No workshops yet')).toBeVisible()
+  await expect.poll(keptForIt).toEqual([])
+})
+
 test('deleting a workshop can remove it from the backups too, and its drafts in the page go with it', async ({ page, server }) => {
   await page.goto(server.url)
   await createWorkshop(page, 'Spring forum')

@@ -11,9 +11,13 @@ import { forgetGoneWorkshopsInPage, forgetWorkshopInPage } from '../../parts/pag
 import { ErrorMessage, LiveMessage } from '../../ui/Status'
 import { TeamWaiting } from '../../parts/TeamWaiting'
 import { lazyPart, Loading } from '../../ui/Loading'
+import { whenIdle } from '../../api/idle'
 
 // The form (with React Hook Form and the schemas) loads when New workshop is first chosen, not with the list.
 const WorkshopForm = lazyPart(() => import('../../parts/WorkshopForm').then((module) => module.WorkshopForm))
+
+/** At most this long after the list is in, drafts of workshops deleted elsewhere are cleared from this browser. */
+const FORGET_GONE_WAIT_MS = 2000
 
 /** What the facilitator is told after a delete, including any backup that could not be rewritten. */
 function deletedMessage(title: string, fromBackups: boolean, answer: { backupsRewritten: number; backupsUnreadable: string[] }): string {
@@ -38,8 +42,11 @@ export function StartScreen() {
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string>()
 
+  // Housekeeping, once the list is drawn and the page idle: the first read of this browser's storage
+  // waits on the browser process, a few milliseconds the first screen need not spend.
   useEffect(() => {
-    if (workshops.data) forgetGoneWorkshopsInPage(workshops.data.map((workshop) => workshop.id))
+    const live = workshops.data?.map((workshop) => workshop.id)
+    return live ? whenIdle(() => forgetGoneWorkshopsInPage(live), FORGET_GONE_WAIT_MS) : undefined
   }, [workshops.data])
 
   async function confirmDelete() {
