@@ -30,6 +30,25 @@ async function workshopWithGapsAndGroups() {
 }
 
 describe('voting rounds', () => {
+  it('answers the latest round’s results by the workshop alone: none before a round, none while it is hidden, the last round’s once revealed', async () => {
+    const { workshopId, groups, gaps } = await workshopWithGapsAndGroups()
+    expect(await value('rounds.latestResults', { workshopId })).toBeNull()
+    const first = await value('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'dots', dotsPerGroup: 3, capPerGap: null } })
+    await value('ballots.cast', { roundId: first.id, groupId: groups[0], ballot: { method: 'dots', dots: { [gaps[1]!]: 3 } } })
+    expect(await value('rounds.latestResults', { workshopId })).toBeNull()
+    await value('rounds.reveal', { id: first.id })
+    const firstResults = await value('rounds.results', { id: first.id })
+    expect(await value('rounds.latestResults', { workshopId })).toEqual(firstResults)
+    expect(firstResults.results.orderings[0]!.standings[0]).toMatchObject({ score: 3, place: 1 })
+    // A second round, still hidden, is now the latest: the first round's results are not its.
+    const second = await value('rounds.open', { workshopId, gapIds: gaps.slice(0, 2), settings: { method: 'dots', dotsPerGroup: 3, capPerGap: null } })
+    expect(await value('rounds.latestResults', { workshopId })).toBeNull()
+    await value('rounds.reveal', { id: second.id })
+    expect(await value('rounds.latestResults', { workshopId })).toEqual(await value('rounds.results', { id: second.id }))
+    expect(await call('rounds.latestResults', { workshopId: '0b5ad2a4-3c1e-4f27-9d8e-7a6b5c4d3e2f' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await call('rounds.latestResults', { workshopId: 'not an id' })).toMatchObject({ ok: false, error: { code: 'invalid' } })
+  })
+
   it('runs a dot round: votes are hidden, then revealed with the tally', async () => {
     const { workshopId, groups, gaps } = await workshopWithGapsAndGroups()
     const round = await value('rounds.open', { workshopId, gapIds: gaps, settings: { method: 'dots', dotsPerGroup: 3, capPerGap: null } })

@@ -200,6 +200,12 @@ export function votingHandlers(store: Store, clock: Clock, people: RoomPeople = 
       return resultsOf(round)
     },
 
+    'rounds.latestResults': ({ workshopId }) => {
+      existingWorkshop(store, workshopId, 'workshopId')
+      const latest = voting.listRounds(workshopId).at(-1)
+      return latest?.revealed ? resultsOf(latest) : null
+    },
+
     'ballots.cast': ({ roundId, groupId, ballot }) => castForTable(roundId, groupId, ballot),
 
     'ballots.withdraw': ({ roundId, groupId }) => withdrawForTable(roundId, groupId),

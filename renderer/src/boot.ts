@@ -193,10 +193,17 @@ const STEP_READS: Partial<Record<WorkshopStep, (workshopId: string) => void>> = 
   prioritise: (workshopId) => {
     read('gaps.list', { workshopId })
     read('groups.list', { workshopId })
+    // The round the step opens on is the latest; its results are shown once revealed. They come beside
+    // the rounds (asked for by the workshop alone), and are kept under that round's key once both are in.
+    const latest = ask('rounds.latestResults', { workshopId })
     read('rounds.list', { workshopId }, (rounds) => {
-      // The round the step opens on is the latest; its results are shown once revealed.
       const round = rounds.at(-1)
-      if (round?.revealed) read('rounds.results', { id: round.id })
+      if (!round?.revealed) return
+      const input = { id: round.id }
+      // Theirs only if they are that round's (a round opened or revealed between the two answers would differ).
+      const answer = latest.then((results) => (results.ok && (results.value as CallOutput<'rounds.latestResults'>)?.round.id === round.id ? results : ask('rounds.results', input)))
+      awaited.push(answer)
+      adoptRead({ name: 'rounds.results', input, answer })
     })
     read('priorities.get', { workshopId })
     read('room.status', { workshopId })

@@ -52,6 +52,7 @@ export const CALL_NAMES = [
   'rounds.reopen',
   'rounds.reveal',
   'rounds.results',
+  'rounds.latestResults',
   'ballots.cast',
   'ballots.withdraw',
   'ballots.castForPerson',

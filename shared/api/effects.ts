@@ -93,6 +93,7 @@ export const CALL_EFFECTS = {
   // Revealing also moves the shared screen to the results, unless another view is pinned there.
   'rounds.reveal': { kind: 'write', writes: ['rounds', 'presenter'], workshop: (_input, output) => output.round.workshopId, presenter: (output) => output.presenter },
   'rounds.results': read('rounds', 'gaps', 'groups'),
+  'rounds.latestResults': read('rounds', 'gaps', 'groups'),
   'ballots.cast': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'ballots.withdraw': { kind: 'write', writes: ['rounds'], workshop: byAnswer },
   'ballots.castForPerson': { kind: 'write', writes: ['rounds'], workshop: byAnswer },

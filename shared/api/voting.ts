@@ -56,6 +56,15 @@ export const votingContract = {
     input: byId,
     output: z.object({ round: roundSchema, results: roundResultsSchema }),
   },
+  /**
+   * The results of the workshop's latest round (the last of rounds.list) once it is revealed; null
+   * while it is hidden, or when there is no round. The page opening on the Prioritise step asks for
+   * them beside the rounds (renderer/src/boot.ts), not after their answer has named the round.
+   */
+  'rounds.latestResults': {
+    input: z.object({ workshopId: idSchema }).strict(),
+    output: z.object({ round: roundSchema, results: roundResultsSchema }).nullable(),
+  },
   'ballots.cast': {
     /** Records a group's ballot, or replaces it (a correction) while the round is open. */
     input: z.object({ roundId: idSchema, groupId: idSchema, ballot: ballotSchema }).strict(),

@@ -76,6 +76,11 @@ test('the start screen and the sample’s Prioritise board ask for each thing on
     expect(calls.some((call) => call.startsWith('changes.since'))).toBe(false)
     // The board's pack is asked for by the workshop, beside it, and never again by its edition.
     if (where !== 'start') expect(calls.filter((call) => call.startsWith('packs.')).map((call) => call.split(' ')[0])).toEqual(['packs.ofWorkshop'])
+    // So are the revealed round's results: by the workshop, with the opening, and never on their own.
+    if (where !== 'start') {
+      expect(calls).toContain(`rounds.latestResults ${JSON.stringify({ workshopId })}`)
+      expect(calls.filter((call) => call.startsWith('rounds.results'))).toEqual([])
+    }
     const signedIn = [...calls]
 
     // Reloaded: already signed in (its cookie), it opens with the same reads, each once.
