@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { packSchema } from '../content/schema'
-import { idSchema } from '../domain/text'
+import { byWorkshop } from './inputs'
 
 /** A content pack as listed: enough to choose one and to record which edition a workshop used. */
 export const packInfoSchema = z.object({ id: z.string(), version: z.string(), title: z.string() })
@@ -24,7 +24,7 @@ export const packsContract = {
    * the workshop (renderer/src/boot.ts), not after the workshop's answer has named it.
    */
   'packs.ofWorkshop': {
-    input: z.object({ workshopId: idSchema }).strict(),
+    input: byWorkshop,
     output: packSchema,
   },
 } as const

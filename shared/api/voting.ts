@@ -13,6 +13,9 @@ export const ballotReceiptSchema = z.object({ roundId: idSchema, workshopId: idS
 /** Who has voted in an each-person round (how many, never what), as answered for one person's ballot. */
 export const personReceiptSchema = ballotReceiptSchema.extend({ voterId: idSchema, peopleVoted: z.number().int().min(0) })
 
+/** A revealed round and its results: what rounds.results answers, and rounds.latestResults for the latest round. */
+const shownResultsSchema = z.object({ round: roundSchema, results: roundResultsSchema })
+
 /**
  * Prioritise: voting rounds and ballots.
  *
@@ -49,12 +52,12 @@ export const votingContract = {
      * screen's state, which moves to these results unless the facilitator pinned another view there.
      */
     input: byId,
-    output: z.object({ round: roundSchema, results: roundResultsSchema, presenter: presenterStateSchema }),
+    output: shownResultsSchema.extend({ presenter: presenterStateSchema }),
   },
   'rounds.results': {
     /** Refused until the round is revealed. */
     input: byId,
-    output: z.object({ round: roundSchema, results: roundResultsSchema }),
+    output: shownResultsSchema,
   },
   /**
    * The results of the workshop's latest round (the last of rounds.list) once it is revealed; null
@@ -62,8 +65,8 @@ export const votingContract = {
    * them beside the rounds (renderer/src/boot.ts), not after their answer has named the round.
    */
   'rounds.latestResults': {
-    input: z.object({ workshopId: idSchema }).strict(),
-    output: z.object({ round: roundSchema, results: roundResultsSchema }).nullable(),
+    input: byWorkshop,
+    output: shownResultsSchema.nullable(),
   },
   'ballots.cast': {
     /** Records a group's ballot, or replaces it (a correction) while the round is open. */
