@@ -10,7 +10,6 @@ import { testGap as gap } from './boardTestGaps'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
-
 const gaps = Array.from({ length: 21 }, (_, index) => gap(index + 1, ['KP2']))
 const byId = new Map(gaps.map((one) => [one.id, one]))
 const nothing = () => undefined
