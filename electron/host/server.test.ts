@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
@@ -134,6 +135,20 @@ describe('browser-mode host', () => {
     }
     expect((await send({ path: '/%E0%A4%A' })).status).toBe(400)
     expect((await send({ path: '/missing.js' })).status).toBe(404)
+  })
+
+  it('allows the page’s own first code, inline in index.html, by its hash, and no other inline script', async () => {
+    const boot = 'window.commonGroundBoot={}'
+    writeFileSync(join(rendererDir.path, 'index.html'), `<!doctype html><title>Common Ground</title><script>${boot}</script>`)
+    try {
+      const policy = String((await send({ path: '/' })).headers['content-security-policy'])
+      expect(policy).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(boot).digest('base64')}'`)
+      expect(policy).not.toContain('unsafe-inline')
+      // The build's other files keep the constant.
+      expect((await send({ path: '/assets/app.js' })).headers['content-security-policy']).toContain("script-src 'self';")
+    } finally {
+      writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>Common Ground</title>')
+    }
   })
 
   it('refuses symbolic links that lead out of the renderer folder, and follows those that stay inside it', async () => {

@@ -11,7 +11,7 @@ import { CALL_EFFECTS } from '../../shared/api/effects'
 import type { ChangeFeed } from '../services/changes'
 import type { Logger } from '../services/dispatch'
 import type { HostAuth } from './auth'
-import { CONTENT_SECURITY_POLICY } from '../serve/csp'
+import { CONTENT_SECURITY_POLICY, pagePolicy } from '../serve/csp'
 import { realFileInside } from '../serve/inside'
 import { contentTypeFor } from '../serve/mime'
 import { HttpRefusal, readBody, sendJson } from '../serve/http'
@@ -249,7 +249,7 @@ export function startHost(options: HostOptions, port = 0): Promise<RunningHost> 
     res.writeHead(200, {
       'content-type': contentTypeFor(file),
       'content-length': content.length,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': file.endsWith('.html') ? pagePolicy(content) : CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cross-origin-opener-policy': 'same-origin',

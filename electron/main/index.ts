@@ -7,7 +7,7 @@ import { openApplication, type Application } from '../services/application'
 import { startLanListener } from '../lan/server'
 import { builtImportWorker } from '../services/importRunner'
 import { pushChanges, registerIpc } from './ipc'
-import { CONTENT_SECURITY_POLICY } from '../serve/csp'
+import { CONTENT_SECURITY_POLICY, pagePolicy } from '../serve/csp'
 import { realFileInside } from '../serve/inside'
 import { contentTypeFor } from '../serve/mime'
 import { APP_ORIGIN, APP_SCHEME, isOurPage, isSafeExternalUrl, rendererFileFor } from './guards'
@@ -79,8 +79,12 @@ function hardenSessions(): void {
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ title: 'Save the file', defaultPath: join(app.getPath('documents'), item.getFilename()) })
   })
-  // electronegativity-accepted: CSP_GLOBAL_CHECK — the policy is the constant in electron/serve/csp.ts (default-src 'none', script-src 'self', no eval); the checker cannot read it through a variable.
+  // Our own pages' answers carry their own policy already (the handler below: index.html's allows the
+  // page's first code, inline, by its hash) and keep it; anything else gets the constant.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    const headers = details.responseHeaders ?? {}
+    if (details.url.startsWith(`${APP_ORIGIN}/`) && Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy')) return callback({ responseHeaders: headers })
+    // electronegativity-accepted: CSP_GLOBAL_CHECK — the policy is the constant in electron/serve/csp.ts (default-src 'none', script-src 'self', no eval); the checker cannot read it through a variable.
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
   protocol.handle(APP_SCHEME, async (request) => {
@@ -95,7 +99,7 @@ function hardenSessions(): void {
     if (!body) return new Response('Not found', { status: 404 })
     return new Response(body, {
       status: 200,
-      headers: { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      headers: { 'Content-Type': contentTypeFor(file), 'Content-Security-Policy': file.endsWith('.html') ? pagePolicy(body) : CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
     })
   })
 }

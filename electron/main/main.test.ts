@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CALL_NAMES, CHANGES_CHANNEL, ipcChannel } from '../../shared/api/calls'
+import { CONTENT_SECURITY_POLICY } from '../serve/csp'
 
 /**
  * Electron's runtime cannot be downloaded on the machines that build and test Common Ground, so
@@ -20,6 +21,7 @@ const recorded = vi.hoisted(() => ({
   sent: [] as Array<[number, string, unknown]>,
   protocolHandlers: new Map<string, Listener>(),
   permissionHandler: undefined as Listener | undefined,
+  headersHandler: undefined as Listener | undefined,
   dictionaryUrl: undefined as string | undefined,
   opened: [] as string[],
   dataDir: '',
@@ -50,7 +52,7 @@ vi.mock('electron', () => {
       setDevicePermissionHandler: () => undefined,
       setSpellCheckerDictionaryDownloadURL: (url: string) => (recorded.dictionaryUrl = url),
       on: () => undefined,
-      webRequest: { onBeforeRequest: () => undefined, onHeadersReceived: () => undefined },
+      webRequest: { onBeforeRequest: () => undefined, onHeadersReceived: (handler: Listener) => (recorded.headersHandler = handler) },
     },
   }
   return {
@@ -118,6 +120,20 @@ describe('the Electron main process', () => {
     const response = (await handler({ method: 'GET', url: 'app://common-ground/..%2f..%2fpackage.json' })) as Response
     expect(response.status).toBe(404)
     expect(((await handler({ method: 'POST', url: 'app://common-ground/index.html' })) as Response).status).toBe(404)
+  })
+
+  it('gives every answer the strict policy, but for our own pages’ answers, which keep the policy they came with', () => {
+    const policyOf = (url: string, responseHeaders?: Record<string, string[]>) => {
+      let given: Record<string, string[]> | undefined
+      recorded.headersHandler!({ url, responseHeaders }, ({ responseHeaders: headers }: { responseHeaders: Record<string, string[]> }) => (given = headers))
+      return given!['Content-Security-Policy']
+    }
+    const pages = "default-src 'none'; script-src 'self' 'sha256-abc='"
+    expect(policyOf('app://common-ground/index.html', { 'Content-Security-Policy': [pages] })).toEqual([pages])
+    expect(policyOf('app://common-ground/assets/page-Ab3dE_9z.js')).toEqual([CONTENT_SECURITY_POLICY])
+    // Another origin cannot bring a policy of its own.
+    expect(policyOf('https://example.org/', { 'Content-Security-Policy': ["script-src 'unsafe-inline'"] })).toEqual([CONTENT_SECURITY_POLICY])
+    expect(policyOf('app://common-ground.example/', { 'Content-Security-Policy': ["script-src 'unsafe-inline'"] })).toEqual([CONTENT_SECURITY_POLICY])
   })
 
   it('points the spell-check dictionary download at nothing, so nothing is fetched from a CDN', () => {
