@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import { build, type Plugin, type Rolldown } from 'vite'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 // A folder directly under the project; parallel builds (e.g. two test runs) can each use their own.
 const outRoot = resolve(root, process.env.COMMON_GROUND_OUT_DIR ?? 'out')
 
-/** The first screens whose code the page fetches as it opens (boot.ts's preloadScreenCode): the start screen, and each step of a workshop. */
+/** The first screens whose code the page fetches as it opens (boot/run.ts's preloadScreenCode): the start screen, and each step of a workshop. */
 const FIRST_SCREENS: Record<string, string> = {
   start: 'screens/start/StartScreen.tsx',
   setup: 'steps/setup/SetupStep.tsx',
@@ -29,19 +30,41 @@ const COMMON_PARTS =
   /\/(renderer\/src\/ui\/(Status|Dialog|Field|FormActions|ConfirmWarning|Loading)\.tsx|renderer\/src\/parts\/(EvidenceStrength\.tsx|useBoardAxis\.ts)|shared\/content\/(read|tags)\.ts|shared\/domain\/(drafts|board)\.ts)$/
 
 /**
- * The code the page opens with is fetched at once rather than when the code that runs first asks for
- * it. The page's entry (renderer/src/main.tsx) is only boot.ts, which sends the first reads; the React
- * app it then imports (page.tsx) and every chunk that imports are preloaded by index.html. Each first
- * screen's files (the start screen's, each step's) are listed in a meta tag, from which boot.ts preloads
- * those of the screen in the address (no inline script: the CSP allows none), so a page opening on a
- * step fetches nothing of the start screen. The phones' page is left as it is.
+ * The page's first code (renderer/src/boot/run.ts) as a classic script, minified, to go inside
+ * index.html: no request of its own, so it runs as the page is parsed. It must not be able to end the
+ * script element it sits in.
  */
-function preloadFirstScreens(): Plugin {
+async function inlineBootScript(): Promise<string> {
+  const built = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: resolve(root, 'renderer/src/boot/inline.ts'), formats: ['iife'], name: 'commonGroundBootScript' } },
+  })
+  const chunks = (Array.isArray(built) ? built : [built]).flatMap((output) => (output as Rolldown.RolldownOutput).output).filter((file) => file.type === 'chunk')
+  const code = chunks.length === 1 ? chunks[0]!.code.trim() : undefined
+  if (!code || /<\/script|<!--/i.test(code)) throw new Error('The page’s first code did not build into one script that can sit inside index.html.')
+  return code
+}
+
+/**
+ * What index.html opens with, in the order the browser meets it. The page's first code (boot/run.ts) is
+ * in the page itself, allowed by its hash in the page's security policy (electron/serve/csp.ts gives
+ * the servers the same), and comes before the stylesheet, which would hold it back until the sheet was
+ * in: it runs as the page is parsed, sending the first screen's reads and asking for that screen's
+ * files while the rest of the page's code is still on its way. Before it: the page's entry (main.tsx,
+ * which starts the React app, page.tsx) and every chunk that imports, asked for at once, and the files
+ * of each first screen (the start screen's, each step's) in a meta tag, from which it asks for those of
+ * the screen in the address, so a page opening on a step fetches nothing of the start screen. The entry
+ * runs as soon as it is in (async), not once the stylesheet is: the first render still waits for the
+ * sheet (the browser paints nothing before it), and page.tsx for the page to be parsed. The phones'
+ * page is left as it is.
+ */
+function firstCodeInPage(): Plugin {
   return {
-    name: 'common-ground:preload-first-screens',
+    name: 'common-ground:first-code-in-page',
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
+      async handler(html, context) {
         const bundle = context.bundle
         if (!bundle || !context.filename.endsWith('index.html')) return html
         const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []))
@@ -59,10 +82,26 @@ function preloadFirstScreens(): Plugin {
         }
         const page = filesOf('page.tsx')
         const screens = Object.fromEntries(Object.entries(FIRST_SCREENS).map(([screen, source]) => [screen, filesOf(source, page)]))
-        return [
-          ...page.map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href }, injectTo: 'head' as const })),
-          { tag: 'meta', attrs: { name: 'common-ground-screen-code', content: JSON.stringify(screens) }, injectTo: 'head' as const },
+
+        const entry = /\s*<script type="module" crossorigin src="(\.\/assets\/index-[\w-]+\.js)"><\/script>/.exec(html)
+        const sheet = /\s*(<link rel="stylesheet" crossorigin href="\.\/assets\/index-[\w-]+\.css">)/.exec(html)
+        const policy = /script-src 'self'/
+        if (!entry || !sheet || !policy.test(html) || !html.includes('</head>')) throw new Error('index.html does not open as firstCodeInPage expects (its entry, stylesheet and security policy).')
+        const boot = await inlineBootScript()
+        const hash = createHash('sha256').update(boot).digest('base64')
+        const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+        const opening = [
+          `<script type="module" async crossorigin src="${entry[1]}"></script>`,
+          ...page.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+          `<meta name="common-ground-screen-code" content="${attribute(JSON.stringify(screens))}">`,
+          `<script>${boot}</script>`,
+          sheet[1],
         ]
+        return html
+          .replace(entry[0], '')
+          .replace(sheet[0], '')
+          .replace(policy, `script-src 'self' 'sha256-${hash}'`)
+          .replace('</head>', `  ${opening.join('\n    ')}\n  </head>`)
       },
     },
   }
@@ -96,7 +135,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), preloadFirstScreens()],
+    plugins: [react(), firstCodeInPage()],
     build: {
       outDir: resolve(outRoot, 'renderer'),
       // Phones get their own small page (renderer/phone.html); the room's LAN listener serves only

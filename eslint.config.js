@@ -42,8 +42,9 @@ const layers = [
 /**
  * The renderer's rooms (renderer/src): the shell (app/) may use every room; a step or a screen
  * uses only itself, the shared parts and the kit; parts use only the kit; the kit and the API
- * client stand alone, but for the page's first code (boot.ts: the sign-in and the first reads, which
- * the API client builds on) and the addresses (routes.ts, which the router and boot.ts read). So a
+ * client stand alone, but for the page's first code (boot/, reached through boot.ts: the sign-in and
+ * the first reads, which the API client builds on) and the addresses (routes.ts, which the router and
+ * the first code read). So a
  * step never imports another step, and parts never reach into one.
  */
 const KIT = ['./api', './ui', './router.ts', './routes.ts']
@@ -55,7 +56,8 @@ const rooms = [
   { room: 'parts', may: ['./parts', ...KIT], message: 'Parts are used by steps and screens, never the other way round.' },
   { room: 'ui', may: ['./ui'], message: 'The ui kit stands alone: no API calls, no workshop parts.' },
   { room: 'api', may: ['./api', './boot.ts'], message: 'The API client stands alone (on the page’s first code, boot.ts).' },
-  { room: 'boot.ts', may: ['./boot.ts', './routes.ts'], message: 'The page’s first code runs before React and the app: it reads only the addresses (routes.ts).' },
+  { room: 'boot.ts', may: ['./boot.ts', './boot', './routes.ts'], message: 'The page’s first code, as the modules reach it, is only that code (boot/).' },
+  { room: 'boot', may: ['./boot', './routes.ts'], message: 'The page’s first code runs before React and the app, inside index.html: it reads only the addresses (routes.ts).' },
   { room: 'router.ts', may: ['./router.ts', './routes.ts'], message: 'The router stands alone (on its addresses, routes.ts).' },
   { room: 'routes.ts', may: ['./routes.ts'], message: 'The addresses stand alone.' },
 ]

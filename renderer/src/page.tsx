@@ -27,9 +27,11 @@ const code = loadFirstScreenCode(parseRoute(window.location.hash))
 // Drawn once the first screen's code and answers are in (both were asked for before React loaded, so
 // they are usually in by now), or after FIRST_DRAW_WAIT_MS at most: one render of the screen with its
 // data, not a “Loading…” render and then another.
-const root = createRoot(document.getElementById('root')!)
-void Promise.race([Promise.all([answers, code]), new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))]).then(() =>
-  root.render(
+// The entry runs as soon as it is in (async: electron.vite.config.ts), so this may, in principle, be
+// evaluated before the rest of index.html is parsed: the root is looked for once it is.
+const parsed = new Promise<void>((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()))
+void Promise.all([parsed, Promise.race([Promise.all([answers, code]), new Promise((resolve) => setTimeout(resolve, FIRST_DRAW_WAIT_MS))])]).then(() =>
+  createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <App />

@@ -1,4 +1,4 @@
-// The app's addresses without React: the page's first code (boot.ts) reads the route before React loads.
+// The app's addresses without React: the page's first code (boot/run.ts) reads the route before React loads.
 /** Screens of the app, addressed by the URL hash so reload and the back button keep your place. */
 export type Route =
   | { screen: 'start' }

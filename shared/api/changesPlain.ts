@@ -1,6 +1,6 @@
 /**
  * What of the change stream (changes.ts) needs no zod: its areas, its address and where it stands. The
- * page's first code (renderer/src/boot.ts) and its cache's rules (effects.ts) use these before, or
+ * page's first code (renderer/src/boot/run.ts) and its cache's rules (effects.ts) use these before, or
  * without, the schemas; changes.ts re-exports them and holds the schemas.
  */
 

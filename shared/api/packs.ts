@@ -21,7 +21,7 @@ export const packsContract = {
   },
   /**
    * The edition a workshop uses, by the workshop alone: the page opening on a workshop asks for it beside
-   * the workshop (renderer/src/boot.ts), not after the workshop's answer has named it.
+   * the workshop (renderer/src/boot/run.ts), not after the workshop's answer has named it.
    */
   'packs.ofWorkshop': {
     input: byWorkshop,

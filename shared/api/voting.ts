@@ -62,7 +62,7 @@ export const votingContract = {
   /**
    * The results of the workshop's latest round (the last of rounds.list) once it is revealed; null
    * while it is hidden, or when there is no round. The page opening on the Prioritise step asks for
-   * them beside the rounds (renderer/src/boot.ts), not after their answer has named the round.
+   * them beside the rounds (renderer/src/boot/run.ts), not after their answer has named the round.
    */
   'rounds.latestResults': {
     input: byWorkshop,

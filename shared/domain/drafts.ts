@@ -13,7 +13,7 @@ export const boardAxisKey = (workshopId: string): string => `common-ground-board
 
 /**
  * Which edition of which content pack a workshop uses, as pages before 1 December 2026 remembered it (to
- * ask for the pack beside the workshop; boot.ts now asks packs.ofWorkshop instead). Nothing writes it any
+ * ask for the pack beside the workshop; boot/run.ts now asks packs.ofWorkshop instead). Nothing writes it any
  * more; what is left of it is cleared with its workshop, as before.
  */
 export const packHintKey = (workshopId: string): string => `common-ground-pack-of-${workshopId}`

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { callApi, expect, test } from './fixtures'
 
 /**
- * The first screen's reads are sent by the page's first code (renderer/src/boot.ts) before React loads,
+ * The first screen's reads are sent by the page's first code (renderer/src/boot/run.ts, inside index.html) before React loads,
  * with its opening request to /session, and the screens then find them in the cache: what the page asks
  * for as it opens, each asked once, whether it signs in from the printed address or is reloaded with its
  * cookie, and the screen still follows what changes afterwards.
@@ -45,6 +45,23 @@ async function watchForLoading(page: Page, selector: string): Promise<() => Prom
   return () => page.evaluate(() => (globalThis as unknown as { loadingFirst?: boolean }).loadingFirst === true)
 }
 
+/**
+ * Whether the page's first code ran inside the page as it was parsed (the build puts it there, allowed
+ * by its hash), and every inline script the page's security policy refused: none is expected. (zod's
+ * own probe for eval is refused too, as it should be, and zod then parses without it.)
+ */
+async function watchFirstCode(page: Page): Promise<() => Promise<{ ranInPage: boolean; refused: string[] }>> {
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as { refused: string[]; document: Document }
+    w.refused = []
+    w.document.addEventListener('securitypolicyviolation', (event) => event.blockedURI === 'inline' && w.refused.push(`${event.violatedDirective} ${event.sample}`))
+  })
+  return () => page.evaluate(() => {
+    const w = globalThis as unknown as { refused: string[]; commonGroundBoot?: unknown }
+    return { ranInPage: w.commonGroundBoot !== undefined, refused: w.refused }
+  })
+}
+
 function expectEachOnce(calls: readonly string[]): void {
   const repeated = calls.filter((call, index) => calls.indexOf(call) !== index)
   expect(repeated, `asked more than once: ${repeated.join('; ')}`).toEqual([])
@@ -64,8 +81,11 @@ test('the start screen and the sample’s Prioritise board ask for each thing on
     const opened = await context.newPage()
     const calls = recordCalls(opened)
     const loadingFirst = await watchForLoading(opened, shown)
+    const firstCode = await watchFirstCode(opened)
     await opened.goto(`${server.url}#/${where === 'start' ? '' : where}`)
     await list(opened)
+    // Its first code ran inside the page itself, as the page was parsed, and the policy refused nothing.
+    expect(await firstCode()).toEqual({ ranInPage: true, refused: [] })
     // Drawn at once with its code and data: no “Loading…” before it.
     expect(await loadingFirst(), `“Loading…” shown before ${shown}`).toBe(false)
     await settled(opened)
@@ -87,6 +107,7 @@ test('the start screen and the sample’s Prioritise board ask for each thing on
     calls.length = 0
     await opened.reload()
     await list(opened)
+    expect(await firstCode()).toEqual({ ranInPage: true, refused: [] })
     expect(await loadingFirst(), `“Loading…” shown before ${shown} after a reload`).toBe(false)
     await settled(opened)
     expectEachOnce(calls)
