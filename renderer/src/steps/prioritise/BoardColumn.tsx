@@ -54,6 +54,8 @@ interface BoardColumnProps extends CardMoves {
   options: readonly ColumnOption[]
   /** The gap whose card in this column is being dragged, if one is. */
   liftedGap: string | null
+  /** At most this many cards drawn for now (the board's first frame: CardChunks); undefined: all. */
+  limit?: number
 }
 
 /**
@@ -61,7 +63,7 @@ interface BoardColumnProps extends CardMoves {
  * columns' id lists and keeps the others' arrays as they were, so only those columns re-render,
  * and of their cards only the preview that comes or goes (chunks and cards are memoised too).
  */
-export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count, byId, options, onMove, onUnlink, onOpen, liftedGap }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count, byId, options, onMove, onUnlink, onOpen, liftedGap, limit }: BoardColumnProps) {
   const headingId = `board-heading-${column}`
   const recommendation = column === TRAY ? undefined : findRecommendation(pack, column)
   return (
@@ -82,7 +84,7 @@ export const BoardColumn = memo(function BoardColumn({ pack, column, ids, count,
       {ids.length === 0 ? (
         <p className="board-column__empty">{column === TRAY ? 'Every gap is linked.' : 'Drop a gap here to link it.'}</p>
       ) : (
-        <CardChunks column={column} ids={ids} byId={byId} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} liftedGap={liftedGap} />
+        <CardChunks column={column} ids={ids} limit={limit} byId={byId} options={options} onMove={onMove} onUnlink={onUnlink} onOpen={onOpen} liftedGap={liftedGap} />
       )}
     </DropColumn>
   )

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TRAY, type ColumnId } from '../../../../shared/domain/board'
 import { BoardLink } from './boardLink'
-import { CardChunks, fitted } from './CardChunks'
+import { CardChunks, firstFrameCards, fitted } from './CardChunks'
 import { trayWidthFor } from './trayWidth'
 import { testGap as gap } from './boardTestGaps'
 
@@ -21,12 +21,43 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-function show(column: ColumnId, ids: readonly string[], host: HTMLElement = document.createElement('div')): HTMLElement {
+function show(column: ColumnId, ids: readonly string[], host: HTMLElement = document.createElement('div'), limit?: number): HTMLElement {
   if (!host.isConnected) document.body.append(host)
   root ??= createRoot(host)
-  act(() => root!.render(<CardChunks column={column} ids={ids} byId={byId} options={[]} onMove={nothing} onUnlink={nothing} onOpen={nothing} liftedGap={null} />))
+  act(() => root!.render(<CardChunks column={column} ids={ids} limit={limit} byId={byId} options={[]} onMove={nothing} onUnlink={nothing} onOpen={nothing} liftedGap={null} />))
   return host
 }
+
+describe('the board’s first frame', () => {
+  it('draws as many of a column’s cards as can reach the window below the board’s top, two at the least', () => {
+    expect([720, 1080, 1440, 2160].map(firstFrameCards)).toEqual([2, 3, 4, 8])
+    expect(firstFrameCards(400)).toBe(2)
+  })
+
+  it('draws the first cards and holds the place of the rest, then draws them all in the same places', () => {
+    const ids = gaps.map((one) => one.id)
+    const host = show('KP2', ids, undefined, 3)
+    const titles = () => [...host.querySelectorAll('[role="listitem"] .board-card__title')].map((title) => title.textContent)
+    expect(titles()).toEqual(['Gap 1', 'Gap 2', 'Gap 3'])
+    const later = host.querySelector<HTMLElement>('.board-column__later')
+    // Eighteen cards' typical height, 13rem each and the grid's 0.5rem between them.
+    expect(later?.style.blockSize).toBe('243rem')
+    expect(later?.getAttribute('role')).toBe('none')
+    const first = host.querySelector('[role="listitem"]')
+    show('KP2', ids, host)
+    expect(titles()).toEqual(gaps.map((one) => one.title))
+    expect(host.querySelector('.board-column__later')).toBeNull()
+    // The cards already drawn are the same elements (focus on one stays put).
+    expect(host.querySelector('[role="listitem"]')).toBe(first)
+  })
+
+  it('draws the tray’s first chunk of whole rows, whatever the limit', () => {
+    const ids = gaps.map((one) => one.id)
+    const host = show(TRAY, ids, undefined, 3)
+    const perRow = fitted(trayWidthFor(globalThis.innerWidth))
+    expect(host.querySelectorAll('[role="listitem"]')).toHaveLength(Math.min(ids.length, perRow * 2))
+  })
+})
 
 describe('a column’s cards drawn in chunks', () => {
   it('is one list of every card in order, in chunks of eight that are not list items themselves', () => {

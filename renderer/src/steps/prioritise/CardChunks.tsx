@@ -16,9 +16,28 @@ const CARD_GAP_PX = 8
 const CARD_REM = { column: 13, tray: 8 }
 const GAP_REM = 0.5
 
+/**
+ * The board's top (its heading, hint and the tray above the columns) as the board opens at 1920 × 1080:
+ * below it, a window shows a column's first cards only.
+ */
+const BOARD_TOP_PX = 650
+
+/**
+ * How many of a column's cards the board's first frame draws in a window `height` pixels tall: as many as
+ * could reach the window below the board's top, two at the least (three at 1080, two at 720, four at 1440).
+ */
+export function firstFrameCards(height: number): number {
+  return Math.max(2, Math.ceil((height - BOARD_TOP_PX) / (CARD_REM.column * 16)))
+}
+
 interface CardChunksProps extends CardMoves {
   column: ColumnId
   ids: readonly string[]
+  /**
+   * At most this many of the cards for now (the board's first frame), the rest held as a space of their
+   * typical height, so the column is as tall as it will be; undefined: every card.
+   */
+  limit?: number
   byId: ReadonlyMap<string, Gap>
   options: readonly ColumnOption[]
   liftedGap: string | null
@@ -33,19 +52,29 @@ interface CardChunksProps extends CardMoves {
  * (role none): a screen reader hears one list of every card. In the tray, whose cards sit in a
  * grid, a chunk is whole rows, so no row is left part-filled between chunks.
  */
-export function CardChunks({ column, ids, ...rest }: CardChunksProps) {
+export function CardChunks({ column, ids, limit, ...rest }: CardChunksProps) {
   const list = useRef<HTMLDivElement>(null)
   const perRow = useTrayPerRow(column === TRAY ? list : null)
   const size = column === TRAY ? perRow * TRAY_CHUNK_ROWS : COLUMN_CHUNK
+  // The tray's first frame is its first chunk, whole rows, as it is the first chunk of it the browser lays out.
+  const drawn = limit === undefined ? ids : ids.slice(0, column === TRAY ? size : limit)
   const chunks: (readonly string[])[] = []
-  for (let start = 0; start < ids.length; start += size) chunks.push(ids.slice(start, start + size))
+  for (let start = 0; start < drawn.length; start += size) chunks.push(drawn.slice(start, start + size))
+  const later = ids.length - drawn.length
   return (
     <div ref={list} role="list" className="board-column__cards">
       {chunks.map((chunk, index) => (
         <CardChunk key={index} column={column} ids={chunk} perRow={column === TRAY ? perRow : 1} {...rest} liftedGap={rest.liftedGap !== null && chunk.includes(rest.liftedGap) ? rest.liftedGap : null} />
       ))}
+      {later > 0 && <div role="none" className="board-column__later" style={{ blockSize: `${laterRem(column, later, perRow)}rem` }} />}
     </div>
   )
+}
+
+/** The typical height of `count` cards not yet drawn, as the chunks' own (CARD_REM). */
+function laterRem(column: ColumnId, count: number, perRow: number): number {
+  const rows = column === TRAY ? Math.ceil(count / perRow) : count
+  return rows * ((column === TRAY ? CARD_REM.tray : CARD_REM.column) + GAP_REM)
 }
 
 /**

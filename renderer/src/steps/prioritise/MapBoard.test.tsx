@@ -11,6 +11,7 @@ import { startHost, type RunningHost } from '../../../../electron/host/server'
 import { loadPackOrThrow } from '../../../../shared/content/load'
 import type * as Queries from '../../api/queries'
 import type * as Board from './MapBoard'
+import type { Gap } from '../../../../shared/domain/gaps'
 import { testGap as gap } from './boardTestGaps'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -46,14 +47,14 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-function showBoard(): HTMLElement {
+function showBoard(shown: readonly Gap[] = gaps): HTMLElement {
   const host = document.createElement('div')
   document.body.append(host)
   root = createRoot(host)
   act(() =>
     root!.render(
       <QueryClientProvider client={queryClient}>
-        <MapBoard workshopId="workshop-1" pack={pack} gaps={gaps} axis="kp" onAxis={() => undefined} />
+        <MapBoard workshopId="workshop-1" pack={pack} gaps={shown} axis="kp" onAxis={() => undefined} />
       </QueryClientProvider>,
     ),
   )
@@ -64,6 +65,20 @@ function showBoard(): HTMLElement {
 const description = (handle: Element) => document.getElementById(handle.getAttribute('aria-describedby') ?? '')?.textContent ?? null
 const INSTRUCTIONS = /^To move a gap card, press space or enter to pick it up\./
 const idle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+
+describe('the map board’s first frame', () => {
+  it('draws the cards a window can show, then every card right after it is painted', async () => {
+    // A window 768 pixels tall shows a column's first two cards.
+    const long = Array.from({ length: 7 }, (_, index) => gap(index + 1, ['KP1']))
+    const host = showBoard(long)
+    const titles = () => [...host.querySelectorAll('[data-column="KP1"] .board-card__title')].map((title) => title.textContent)
+    expect(titles()).toEqual(['Gap 1', 'Gap 2'])
+    expect(host.querySelector('[data-column="KP1"] .board-column__count')?.textContent).toBe('7 gaps')
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)))
+    expect(titles()).toEqual(long.map((one) => one.title))
+    expect(host.querySelector('.board-column__later')).toBeNull()
+  })
+})
 
 describe('the map board’s dnd-kit, put on the page after its cards', () => {
   it('draws every card first and mounts dnd-kit (its instructions for the handles) once the page is idle', async () => {
