@@ -73,8 +73,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
   /** A mouse or touch drop keeps the page where the facilitator let go; the keyboard's focus is brought into sight. */
   const byPointer = useRef(false)
   const moved = useRef(false)
-  const whole = useWholeBoardAfterFirstFrame()
-  const [firstFrame] = useState(() => firstFrameCards(window.innerHeight))
+  const limit = useFirstFrameLimit()
   const board = dragBoard ?? settled
   const columns = columnsFor(axis)
   const order = useMemo((): ColumnId[] => [TRAY, ...columns], [columns])
@@ -267,7 +266,7 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
         onUnlink={onUnlink}
         onOpen={onOpen}
         liftedGap={lifted && column === lifted.from ? lifted.gapId : null}
-        limit={whole ? undefined : firstFrame}
+        limit={limit}
       />
     )
   }
@@ -302,6 +301,28 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
 }
 
 /**
+ * How many of each column's cards to draw for now: for the board's first frame, the cards a window can
+ * show (firstFrameCards: a column's first few; the tray draws its first rows), the rest's place held;
+ * from the task after that frame is painted, undefined (every card), set as a transition (which gives
+ * way to the facilitator's own input). The board opens drawn and laid out for its own window rather
+ * than for every card of a long column below it: the sample's Prioritise board opens with 24 of its 40
+ * cards at 1920 × 1080.
+ */
+function useFirstFrameLimit(): number | undefined {
+  const [limit, setLimit] = useState<number | undefined>(() => firstFrameCards(window.innerHeight))
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // A frame's callback runs just before that frame is painted; a task queued from it, after.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setLimit(undefined)), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [])
+  return limit
+}
+
+/**
  * Whether the board's DndContext is on the page. Its first mount (a context, its droppables
  * registering and measuring, its live region and instructions) is some 30 ms of a slow machine's
  * main thread that the cards do not need to be drawn: so the cards are drawn first and dnd-kit is
@@ -309,27 +330,6 @@ export function MapBoard({ workshopId, pack, gaps, axis, onAxis }: MapBoardProps
  * instructions and live region are there before a key is pressed), and one pressed before then
  * mounts it at once (boardLink's waker, inside the press), so no press is ever lost or needs repeating.
  */
-/**
- * False for the board's first frame, true from the task after it. That frame draws the cards a window
- * can show (firstFrameCards: a column's first few, the tray's first rows) and holds the rest's place;
- * the rest are drawn right after it is painted, as a transition (which gives way to the facilitator's
- * own input). The board opens drawn and laid out for its own window rather than for every card of a
- * long column below it: the sample's Prioritise board opens with 24 of its 40 cards at 1920 × 1080.
- */
-function useWholeBoardAfterFirstFrame(): boolean {
-  const [whole, setWhole] = useState(false)
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // A frame's callback runs just before that frame is painted; a task queued from it, after.
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setWhole(true)), 0)))
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [])
-  return whole
-}
-
 function useDndWhenIdle(link: BoardLink): boolean {
   const [on, setOn] = useState(false)
   useLayoutEffect(() => {
