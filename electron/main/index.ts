@@ -85,7 +85,7 @@ function hardenSessions(): void {
     const headers = details.responseHeaders ?? {}
     if (details.url.startsWith(`${APP_ORIGIN}/`) && Object.keys(headers).some((name) => name.toLowerCase() === 'content-security-policy')) return callback({ responseHeaders: headers })
     // electronegativity-accepted: CSP_GLOBAL_CHECK — the policy is the constant in electron/serve/csp.ts (default-src 'none', script-src 'self', no eval); the checker cannot read it through a variable.
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
   protocol.handle(APP_SCHEME, async (request) => {
     // Resolved and checked to stay inside the renderer folder (guards.ts), then followed through any
